@@ -1,0 +1,96 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { acquireDataFolderLock } from "./lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+
+/**
+ * The one database type the rest of the code sees. Both drivers produce it, and a
+ * transaction is one too, so every query function takes `(db: Database, ...)` and
+ * composes inside `db.transaction(...)` unchanged.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DatabaseMode = "postgres" | "pglite";
+
+export interface DatabaseHandle {
+  db: Database;
+  mode: DatabaseMode;
+  /** Runs `work` on one connection while holding a session-level advisory lock. */
+  withExclusiveConnection<T>(lockKey: number, work: (db: Database) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface PostgresOptions {
+  url: string;
+  poolMax: number;
+  statementTimeoutMs: number;
+  /** node-postgres emits idle-client errors on the pool; unhandled, they crash the process. */
+  onPoolError: (error: Error) => void;
+}
+
+export function openPostgres(options: PostgresOptions): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolMax,
+    // The pg default of 0 waits forever for a connection during an outage.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: options.statementTimeoutMs,
+    application_name: "trellis",
+  });
+  pool.on("error", options.onPoolError);
+  const db = drizzlePostgres({ client: pool, schema, casing: "snake_case" }) as unknown as Database;
+
+  return {
+    db,
+    mode: "postgres",
+    async withExclusiveConnection(lockKey, work) {
+      const connection = await pool.connect();
+      try {
+        await connection.query("SELECT pg_advisory_lock($1)", [lockKey]);
+        try {
+          return await work(drizzlePostgres({ client: connection, schema, casing: "snake_case" }) as unknown as Database);
+        } finally {
+          await connection.query("SELECT pg_advisory_unlock($1)", [lockKey]);
+        }
+      } finally {
+        connection.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export interface PgliteOptions {
+  /** A folder to persist to, or undefined for a throwaway in-memory database. */
+  dataDir?: string;
+}
+
+export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseHandle> {
+  // PGlite does no cross-process locking of its own; two processes on one folder corrupt it.
+  const releaseLock = options.dataDir ? acquireDataFolderLock(options.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(options.dataDir);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    mode: "pglite",
+    // PGlite is a single connection in this process, so exclusivity is already given.
+    withExclusiveConnection: (_lockKey, work) => work(db),
+    async close() {
+      await client.close();
+      releaseLock();
+    },
+  };
+}

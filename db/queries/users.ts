@@ -1,0 +1,66 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { coupleMembers, couples, users } from "../schema";
+
+/** The account and, for partners, their couple membership: read once per request. */
+export async function findViewerRecord(db: Database, userId: string) {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      role: users.role,
+      practiceId: users.practiceId,
+      email: users.email,
+      displayName: users.displayName,
+      disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
+      coupleId: coupleMembers.coupleId,
+      memberId: coupleMembers.id,
+      label: coupleMembers.label,
+      coupleStatus: couples.status,
+    })
+    .from(users)
+    .leftJoin(coupleMembers, eq(coupleMembers.userId, users.id))
+    .leftJoin(couples, eq(couples.id, coupleMembers.coupleId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row;
+}
+
+export async function findLoginRecord(db: Database, email: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  return row;
+}
+
+export async function recordSuccessfulLogin(db: Database, userId: string, replacementHash?: string) {
+  await db
+    .update(users)
+    .set({ lastLoginAt: new Date(), ...(replacementHash ? { passwordHash: replacementHash } : {}) })
+    .where(eq(users.id, userId));
+}
+
+/** Invalidates every session token issued to the user so far. */
+export async function bumpSessionVersion(db: Database, userId: string): Promise<number> {
+  const [row] = await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!row) throw new Error("session version update matched no user");
+  return row.sessionVersion;
+}
+
+export async function findEmailsInUse(db: Database, emails: string[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await db.select({ email: users.email }).from(users).where(inArray(users.email, emails));
+  return new Set(rows.map((row) => row.email));
+}

@@ -1,0 +1,5 @@
+import { createSelectSchema } from "drizzle-zod";
+import { flags, safetyConcerns } from "./table";
+
+export const ZFlag = createSelectSchema(flags);
+export const ZSafetyConcern = createSelectSchema(safetyConcerns);

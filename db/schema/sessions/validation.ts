@@ -1,0 +1,4 @@
+import { createSelectSchema } from "drizzle-zod";
+import { sessionRecords } from "./table";
+
+export const ZSessionRecord = createSelectSchema(sessionRecords);

@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db/client";
+import type { SessionClaims } from "../auth/claims";
+import { resolveViewer, type Viewer } from "../auth/viewer";
+import { logger as defaultLogger, type Logger } from "../logger";
+import type { RequestInfo } from "../request-info";
+
+export interface InnerContextOptions {
+  db: Database;
+  /** Claims from the session token, not yet checked against the database. */
+  session: SessionClaims | null;
+  request?: Partial<RequestInfo>;
+  log?: Logger;
+}
+
+/**
+ * Everything a procedure needs, built without I/O so tests construct it directly
+ * with a real database and a chosen session: no mocks, no next-auth.
+ */
+export function createInnerContext(options: InnerContextOptions) {
+  let viewer: Promise<Viewer | null> | undefined;
+  return {
+    db: options.db,
+    session: options.session,
+    request: {
+      id: options.request?.id ?? randomUUID(),
+      ip: options.request?.ip ?? null,
+      userAgent: options.request?.userAgent ?? null,
+    } satisfies RequestInfo,
+    log: options.log ?? defaultLogger,
+    /** The account and memberships behind the session, read from the database once per request. */
+    getViewer(): Promise<Viewer | null> {
+      viewer ??= resolveViewer(options.db, options.session);
+      return viewer;
+    },
+  };
+}
+
+export type TrpcContext = ReturnType<typeof createInnerContext>;

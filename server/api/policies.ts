@@ -1,0 +1,38 @@
+import type { Role } from "../auth/viewer";
+
+/**
+ * Who may call each procedure, and which rows it may touch. Every procedure names its
+ * entry here in `.meta({ policy })`; a procedure without one is refused at run time
+ * and fails tests/int/api/policy-completeness.int.test.ts.
+ *
+ * Scopes (enforced by the service, which filters every query by them):
+ * - self: the caller's own account
+ * - practice: the caller's practice, non-clinical data only
+ * - caseload: couples assigned to the calling counselor
+ * - own-couple: the calling partner's couple, and only what that partner may see
+ */
+export type Scope = "public" | "self" | "practice" | "caseload" | "own-couple";
+
+export interface Policy {
+  roles: readonly Role[] | "public";
+  scope: Scope;
+  summary: string;
+}
+
+const everyone: readonly Role[] = ["admin", "counselor", "partner"];
+
+export const POLICIES = {
+  "viewer.me": { roles: everyone, scope: "self", summary: "Read your own profile" },
+  "account.signOutEverywhere": { roles: everyone, scope: "self", summary: "End every session of your own account" },
+  "couple.list": { roles: ["counselor"], scope: "caseload", summary: "List the couples on your caseload" },
+  "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
+  "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },
+  "today.get": { roles: ["partner"], scope: "own-couple", summary: "Read your own tasks for today" },
+  "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
+} as const satisfies Record<string, Policy>;
+
+export type PolicyName = keyof typeof POLICIES;
+
+export function findPolicy(name: string | undefined): Policy | undefined {
+  return name !== undefined && Object.hasOwn(POLICIES, name) ? POLICIES[name as PolicyName] : undefined;
+}

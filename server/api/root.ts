@@ -1,0 +1,18 @@
+import { accountRouter } from "./routers/account";
+import { coupleRouter } from "./routers/couple";
+import { practiceRouter } from "./routers/practice";
+import { todayRouter } from "./routers/today";
+import { viewerRouter } from "./routers/viewer";
+import { createCallerFactory, createRouter } from "./trpc";
+
+export const appRouter = createRouter({
+  viewer: viewerRouter,
+  account: accountRouter,
+  couple: coupleRouter,
+  today: todayRouter,
+  practice: practiceRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,106 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { AdminViewer, CounselorViewer, PartnerViewer, Role, Viewer } from "../auth/viewer";
+import { DomainError } from "../errors";
+import { logger } from "../logger";
+import type { TrpcContext } from "./context";
+import { fieldErrorsFrom, SanitizedInternalError, sanitizeInternalError, toTRPCError } from "./error-handling";
+import { findPolicy, type PolicyName } from "./policies";
+
+export interface ProcedureMeta {
+  /** Required on every procedure; see server/api/policies.ts. */
+  policy?: PolicyName;
+}
+
+const t = initTRPC
+  .context<TrpcContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    // Stacks never leave the server, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error, ctx, path }) {
+      let message = shape.message;
+      let correlationId: string | undefined;
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        // Errors raised before any procedure ran (context creation, transport) arrive
+        // here unsanitized; treat them the same way.
+        const safe =
+          error.cause instanceof SanitizedInternalError
+            ? error.cause
+            : (sanitizeInternalError(error, ctx?.log ?? logger, { path, requestId: ctx?.request.id }).cause as SanitizedInternalError);
+        message = safe.message;
+        correlationId = safe.correlationId;
+      }
+      const fieldErrors = error.code === "BAD_REQUEST" ? fieldErrorsFrom(error.cause) : undefined;
+      if (fieldErrors && !(error.cause instanceof DomainError)) message = "Please correct the highlighted fields.";
+      return {
+        code: shape.code,
+        message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors,
+          correlationId,
+        },
+      };
+    },
+  });
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Domain errors become their tRPC code here and nowhere else; anything unexpected is sanitized. */
+const mapErrors = t.middleware(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const { cause } = result.error;
+  if (cause instanceof DomainError) throw toTRPCError(cause);
+  if (result.error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof SanitizedInternalError)) {
+    const viewer = await ctx.getViewer().catch(() => null);
+    throw sanitizeInternalError(cause ?? result.error, ctx.log, { path, requestId: ctx.request.id, userId: viewer?.userId });
+  }
+  return result;
+});
+
+/**
+ * Default deny: a procedure with no declared policy is refused, an anonymous caller
+ * of a non-public procedure gets UNAUTHORIZED, and a role the policy does not name
+ * gets FORBIDDEN. Runs before input parsing, so nothing about the input is revealed
+ * to a caller who may not use the procedure.
+ */
+const enforcePolicy = t.middleware(async ({ ctx, meta, next }) => {
+  const policy = findPolicy(meta?.policy);
+  if (!policy) throw new TRPCError({ code: "FORBIDDEN", message: "This action is not available." });
+  if (policy.roles === "public") return next();
+  const viewer = await ctx.getViewer();
+  if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  if (!policy.roles.includes(viewer.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Your account can't do that." });
+  return next();
+});
+
+const baseProcedure = t.procedure.use(mapErrors).use(enforcePolicy);
+
+export const publicProcedure = baseProcedure;
+
+export const authedProcedure = baseProcedure.use(async ({ ctx, next }) => {
+  const viewer = await ctx.getViewer();
+  if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  return next({ ctx: { viewer } });
+});
+
+function requireRole<R extends Role>(role: R) {
+  return t.middleware(async ({ ctx, next }) => {
+    const viewer = await ctx.getViewer();
+    if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+    if (viewer.role !== role) throw new TRPCError({ code: "FORBIDDEN", message: "Your account can't do that." });
+    return next({ ctx: { viewer: viewer as Extract<Viewer, { role: R }> } });
+  });
+}
+
+export const counselorProcedure = baseProcedure.use(requireRole("counselor"));
+export const partnerProcedure = baseProcedure.use(requireRole("partner"));
+export const adminProcedure = baseProcedure.use(requireRole("admin"));
+
+export type { AdminViewer, CounselorViewer, PartnerViewer };

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { USER_ROLES } from "@/db/schema/_shared/enums";
+
+/** What the signed session token carries. Everything else is read from the database per request. */
+export const ZSessionClaims = z.object({
+  userId: z.uuid(),
+  role: z.enum(USER_ROLES),
+  sessionVersion: z.int().min(1),
+  /** Seconds since the epoch when the password was checked; bounds the session's absolute lifetime. */
+  authTime: z.int().min(0),
+});
+export type SessionClaims = z.infer<typeof ZSessionClaims>;
+
+/** However active the user is, a sign-in lasts at most this long. */
+export const ABSOLUTE_SESSION_SECONDS = 12 * 60 * 60;

@@ -1,0 +1,21 @@
+import type { UserRole } from "@/db/schema/_shared/enums";
+import type { SessionClaims } from "./claims";
+
+declare module "next-auth" {
+  interface User {
+    role: UserRole;
+    sessionVersion: number;
+  }
+  interface Session {
+    claims?: SessionClaims;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: UserRole;
+    sv?: number;
+    authTime?: number;
+  }
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDatabase } from "../db";
+import { env } from "../env.js";
+import { requestInfoFromHeaders } from "../request-info";
+import { ABSOLUTE_SESSION_SECONDS, ZSessionClaims } from "./claims";
+import { verifyCredentials } from "./credentials";
+import { getAuthSecret } from "./secret";
+
+// next-auth v4 reads its public URL from the process environment; the validated value wins.
+if (env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = env.NEXTAUTH_URL;
+
+export const authOptions: NextAuthOptions = {
+  secret: getAuthSecret(),
+  session: { strategy: "jwt", maxAge: ABSOLUTE_SESSION_SECONDS },
+  jwt: { maxAge: ABSOLUTE_SESSION_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req.headers ?? {})) {
+          if (typeof value === "string") headers.set(name, value);
+        }
+        const user = await verifyCredentials(await getDatabase(), credentials, requestInfoFromHeaders(headers, randomUUID()));
+        return user ? { id: user.id, role: user.role, sessionVersion: user.sessionVersion } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    // The token holds ids only (no name or email), and is re-checked against the
+    // database on every request by resolveViewer.
+    jwt({ token, user }) {
+      if (user) {
+        return { sub: user.id, uid: user.id, role: user.role, sv: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+      }
+      return token;
+    },
+    session({ session, token }) {
+      const claims = ZSessionClaims.safeParse({
+        userId: token.uid,
+        role: token.role,
+        sessionVersion: token.sv,
+        authTime: token.authTime,
+      });
+      return { expires: session.expires, ...(claims.success ? { claims: claims.data } : {}) };
+    },
+  },
+};

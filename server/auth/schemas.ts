@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { ZEmail } from "@/db/schema/users/validation";
+
+/** The sign-in form and the credentials check share this schema. */
+export const ZLoginInput = z.object({
+  email: ZEmail,
+  password: z.string().min(1, "Enter your password").max(256, "That password is too long"),
+});
+export type TLoginInput = z.input<typeof ZLoginInput>;

@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { env } from "../env.js";
+
+let cached: string | undefined;
+
+/**
+ * The key that signs session tokens. NEXTAUTH_SECRET when set (required in production
+ * with PostgreSQL, where several instances must agree). Otherwise a random secret is
+ * generated once and kept next to the embedded database, so `npm start` works on a
+ * fresh clone without publishing a default secret.
+ */
+export function getAuthSecret(): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  cached ??= readOrCreateLocalSecret(join(dirname(resolve(env.PGLITE_DIR)), "auth-secret"));
+  return cached;
+}
+
+function readOrCreateLocalSecret(file: string): string {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch {
+      // Another process created it first; read theirs.
+    }
+    return readFileSync(file, "utf8").trim();
+  }
+}

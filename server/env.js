@@ -1,0 +1,49 @@
+// The one place that reads process.env. next.config.js imports this file, so a
+// bad environment stops `next build`, `next start` and `next dev` with a clear
+// message instead of failing on the first request.
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const postgresUrl = z
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+    message: "must be a postgres:// or postgresql:// connection string",
+  });
+
+const server = {
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  SEED_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+};
+
+const shared = {
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+};
+
+export const env = createEnv({
+  server,
+  shared,
+  client: {},
+  emptyStringAsUndefined: true,
+  experimental__runtimeEnv: {
+    NODE_ENV: process.env.NODE_ENV,
+  },
+  // Several instances behind a load balancer must share one signing secret, so a
+  // generated one (see server/auth/secret.ts) is only acceptable for the embedded
+  // database, which is single-process by construction.
+  createFinalSchema: (shape) =>
+    z.object(shape).superRefine((values, ctx) => {
+      if (values.NODE_ENV === "production" && values.DATABASE_URL && !values.NEXTAUTH_SECRET) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["NEXTAUTH_SECRET"],
+          message: "is required when DATABASE_URL is set in production (generate one with: openssl rand -base64 32)",
+        });
+      }
+    }),
+});

@@ -1,0 +1,53 @@
+/**
+ * Errors that services throw on purpose. Their messages are written for the person
+ * using Trellis and are safe to show; server/api/error-handling.ts maps each to a
+ * tRPC code in one place. Anything else is treated as a bug and never shown.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "BAD_REQUEST";
+}
+
+/** Also used for things that exist but are outside the caller's scope, so existence never leaks. */
+export class NotFoundError extends DomainError {
+  readonly code = "NOT_FOUND";
+  constructor(message = "We couldn't find that. It may have been removed, or it isn't part of your work.") {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = "FORBIDDEN";
+  constructor(message = "Your account can't do that.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  readonly code = "UNAUTHORIZED";
+  constructor(message = "Please sign in to continue.") {
+    super(message);
+    this.name = "UnauthorizedError";
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = "CONFLICT";
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+/** Input that passed the schema but breaks a rule only the server can check (e.g. an email in use). */
+export class ValidationError extends DomainError {
+  readonly code = "BAD_REQUEST";
+  constructor(
+    readonly fieldErrors: Record<string, string[]>,
+    message = "Please correct the highlighted fields.",
+  ) {
+    super(message);
+    this.name = "ValidationError";
+  }
+}

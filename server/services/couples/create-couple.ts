@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import { isUniqueViolation } from "@/db/errors";
+import { insertCouple, insertCoupleMembers, insertPartnerAccounts } from "@/db/queries/couples";
+import { findEmailsInUse } from "@/db/queries/users";
+import type { ZCreateCoupleInput } from "@/db/schema/couples/validation";
+import type { CounselorViewer } from "../../auth/viewer";
+import { ValidationError } from "../../errors";
+import { recordAudit } from "../audit";
+import type { ServiceContext } from "../context";
+
+const EMAIL_IN_USE = "This email already belongs to a Trellis account. Each partner needs an address of their own.";
+
+/**
+ * Adds a couple to the calling counselor's caseload, with an account for each partner.
+ * The accounts have no password until the partner accepts an invitation. Practice and
+ * counselor come from the session, never from the input.
+ */
+export async function createCouple(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZCreateCoupleInput>) {
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const emails = input.partners.map((partner) => partner.email);
+      const inUse = await findEmailsInUse(tx, emails);
+      if (inUse.size > 0) throw emailsInUseError(emails, inUse);
+
+      const couple = await insertCouple(tx, {
+        practiceId: ctx.viewer.practiceId,
+        counselorId: ctx.viewer.userId,
+        displayName: input.displayName,
+        timeZone: input.timeZone,
+        secretsPolicy: input.secretsPolicy,
+      });
+      const accounts = await insertPartnerAccounts(
+        tx,
+        input.partners.map((partner) => ({ practiceId: ctx.viewer.practiceId, email: partner.email, displayName: partner.displayName })),
+      );
+      const accountIdByEmail = new Map(accounts.map((account) => [account.email, account.id]));
+      await insertCoupleMembers(
+        tx,
+        input.partners.map((partner, index) => {
+          const userId = accountIdByEmail.get(partner.email);
+          if (!userId) throw new Error("partner account missing after insert");
+          return { coupleId: couple.id, userId, slot: index + 1, label: partner.label };
+        }),
+      );
+      await recordAudit(tx, ctx.viewer, ctx.request, {
+        action: "couple.create",
+        entityType: "couple",
+        entityId: couple.id,
+        coupleId: couple.id,
+        details: { partnerIds: accounts.map((account) => account.id) },
+      });
+      return { id: couple.id };
+    });
+  } catch (error) {
+    // Two counselors entering the same email at once: the unique index decides.
+    if (isUniqueViolation(error, "users_email_key")) {
+      throw new ValidationError({ "partners.0.email": [EMAIL_IN_USE], "partners.1.email": [EMAIL_IN_USE] });
+    }
+    throw error;
+  }
+}
+
+function emailsInUseError(emails: string[], inUse: Set<string>) {
+  const fieldErrors: Record<string, string[]> = {};
+  emails.forEach((email, index) => {
+    if (inUse.has(email)) fieldErrors[`partners.${index}.email`] = [EMAIL_IN_USE];
+  });
+  return new ValidationError(fieldErrors);
+}

@@ -1,0 +1,99 @@
+import { readdirSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { MIGRATIONS_FOLDER, migrateDatabase } from "@/db/migrate";
+import { createEmptyDatabase } from "../../support/database";
+import { createAssignment, createCouple, createPractice, createTemplateVersion, createUser } from "../../support/factories";
+
+describe("migrations", () => {
+  let handle: DatabaseHandle;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ handle, dispose } = await createEmptyDatabase());
+    await migrateDatabase(handle);
+  });
+  afterAll(() => dispose());
+
+  it("apply from zero and record every committed migration", async () => {
+    const files = readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith(".sql"));
+    const applied = await handle.db.execute<{ count: number }>(sql`SELECT count(*)::int AS count FROM drizzle.__drizzle_migrations`);
+    expect(applied.rows[0]?.count).toBe(files.length);
+
+    const tables = await handle.db.execute<{ table_name: string }>(
+      sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+    );
+    expect(tables.rows.map((row) => row.table_name)).toEqual(
+      expect.arrayContaining(["users", "couples", "couple_members", "responses", "response_fields", "session_notes", "audit_events", "invitations"]),
+    );
+  });
+
+  it("are idempotent: applying them again changes nothing", async () => {
+    await migrateDatabase(handle);
+    const applied = await handle.db.execute<{ count: number }>(sql`SELECT count(*)::int AS count FROM drizzle.__drizzle_migrations`);
+    expect(applied.rows[0]?.count).toBe(readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith(".sql")).length);
+  });
+
+  it("give every foreign key an index that starts with its column(s)", async () => {
+    const unindexed = await handle.db.execute<{ constraint_name: string }>(sql`
+      SELECT c.conname AS constraint_name
+      FROM pg_constraint c
+      WHERE c.contype = 'f'
+        AND c.connamespace = 'public'::regnamespace
+        AND NOT EXISTS (
+          SELECT 1 FROM pg_index i
+          WHERE i.indrelid = c.conrelid
+            AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] = c.conkey
+        )
+      ORDER BY 1`);
+    expect(unindexed.rows.map((row) => row.constraint_name)).toEqual([]);
+  });
+
+  it("use time zones on every timestamp column", async () => {
+    const naive = await handle.db.execute<{ column: string }>(sql`
+      SELECT table_name || '.' || column_name AS column FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type = 'timestamp without time zone'`);
+    expect(naive.rows).toEqual([]);
+  });
+
+  it("make the audit trail append-only: update, delete and truncate are refused", async () => {
+    await handle.db.execute(sql`INSERT INTO audit_events (action, entity_type) VALUES ('test.event', 'test')`);
+    await expect(handle.db.execute(sql`UPDATE audit_events SET action = 'tampered'`)).rejects.toThrow();
+    await expect(handle.db.execute(sql`DELETE FROM audit_events`)).rejects.toThrow();
+    await expect(handle.db.execute(sql`TRUNCATE audit_events`)).rejects.toThrow();
+    const rows = await handle.db.execute<{ action: string }>(sql`SELECT action FROM audit_events`);
+    expect(rows.rows.map((row) => row.action)).toEqual(["test.event"]);
+  });
+
+  it("freeze a template version once an assignment has used it", async () => {
+    const practice = await createPractice(handle.db);
+    const counselor = await createUser(handle.db, { practiceId: practice.id, role: "counselor" });
+    const { couple } = await createCouple(handle.db, { counselor });
+    const unused = await createTemplateVersion(handle.db);
+    await handle.db.execute(sql`UPDATE exercise_template_versions SET definition = definition || '{"summary":"edited"}' WHERE id = ${unused.id}`);
+
+    const used = await createTemplateVersion(handle.db);
+    await createAssignment(handle.db, { coupleId: couple.id, assignedById: counselor.id, templateVersionId: used.id });
+    await expect(
+      handle.db.execute(sql`UPDATE exercise_template_versions SET definition = definition || '{"summary":"edited"}' WHERE id = ${used.id}`),
+    ).rejects.toThrow();
+  });
+
+  it("allow at most two partners per couple and one couple per partner account", async () => {
+    const practice = await createPractice(handle.db);
+    const counselor = await createUser(handle.db, { practiceId: practice.id, role: "counselor" });
+    const { couple, partners } = await createCouple(handle.db, { counselor });
+    const third = await createUser(handle.db, { practiceId: practice.id, role: "partner" });
+    await expect(
+      handle.db.execute(sql`INSERT INTO couple_members (couple_id, user_id, slot) VALUES (${couple.id}, ${third.id}, 3)`),
+    ).rejects.toThrow();
+    await expect(
+      handle.db.execute(sql`INSERT INTO couple_members (couple_id, user_id, slot) VALUES (${couple.id}, ${third.id}, 1)`),
+    ).rejects.toThrow();
+    const { couple: second } = await createCouple(handle.db, { counselor });
+    await expect(
+      handle.db.execute(sql`INSERT INTO couple_members (couple_id, user_id, slot) VALUES (${second.id}, ${partners[0].id}, 1)`),
+    ).rejects.toThrow();
+  });
+});

@@ -1,0 +1,15 @@
+import type { Database } from "@/db/client";
+import { createInnerContext } from "@/server/api/context";
+import { createCaller } from "@/server/api/root";
+import type { SessionClaims } from "@/server/auth/claims";
+import type { Logger } from "@/server/logger";
+import type { TestUser } from "./factories";
+
+export function claimsFor(user: Pick<TestUser, "id" | "role" | "sessionVersion">, authTime = Math.floor(Date.now() / 1000)): SessionClaims {
+  return { userId: user.id, role: user.role, sessionVersion: user.sessionVersion, authTime };
+}
+
+/** The real router, called as `user` (or anonymously) with a real database. */
+export function callerAs(db: Database, user: Pick<TestUser, "id" | "role" | "sessionVersion"> | null, log?: Logger) {
+  return createCaller(createInnerContext({ db, session: user ? claimsFor(user) : null, log }));
+}

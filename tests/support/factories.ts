@@ -1,0 +1,172 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import type { PartnerLabel, TaskStatus, UserRole } from "@/db/schema/_shared/enums";
+import {
+  assignments,
+  coupleMembers,
+  couples,
+  exerciseTemplates,
+  exerciseTemplateVersions,
+  practices,
+  tasks,
+  users,
+} from "@/db/schema";
+import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
+import { hashPassword } from "@/server/auth/password";
+
+let sequence = 0;
+/** Unique per call across files and runs sharing one database. */
+export function unique(prefix: string): string {
+  sequence += 1;
+  return `${prefix}-${Date.now().toString(36)}${sequence.toString(36)}${randomBytes(3).toString("hex")}`;
+}
+
+export interface TestUser {
+  id: string;
+  role: UserRole;
+  practiceId: string;
+  email: string;
+  displayName: string;
+  sessionVersion: number;
+  password?: string;
+}
+
+export async function createPractice(db: Database, overrides: Partial<typeof practices.$inferInsert> = {}) {
+  const slug = unique("practice");
+  const [row] = await db
+    .insert(practices)
+    .values({ name: `Practice ${slug}`, slug, ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function createUser(
+  db: Database,
+  options: { practiceId: string; role: UserRole; password?: string; displayName?: string; disabled?: boolean },
+): Promise<TestUser> {
+  const email = `${unique(options.role)}@example.test`;
+  const [row] = await db
+    .insert(users)
+    .values({
+      practiceId: options.practiceId,
+      role: options.role,
+      email,
+      displayName: options.displayName ?? `${options.role} ${email.slice(0, 12)}`,
+      passwordHash: options.password ? await hashPassword(options.password) : null,
+      disabled: options.disabled ?? false,
+    })
+    .returning();
+  return {
+    id: row!.id,
+    role: row!.role,
+    practiceId: row!.practiceId,
+    email: row!.email,
+    displayName: row!.displayName,
+    sessionVersion: row!.sessionVersion,
+    password: options.password,
+  };
+}
+
+export async function createCouple(
+  db: Database,
+  options: { counselor: TestUser; labels?: [PartnerLabel, PartnerLabel]; timeZone?: string; displayName?: string },
+) {
+  const [couple] = await db
+    .insert(couples)
+    .values({
+      practiceId: options.counselor.practiceId,
+      counselorId: options.counselor.id,
+      displayName: options.displayName ?? unique("Couple"),
+      timeZone: options.timeZone ?? "America/Chicago",
+    })
+    .returning();
+  const labels = options.labels ?? ["hurt", "involved"];
+  const partners: TestUser[] = [];
+  for (const [index, label] of labels.entries()) {
+    const partner = await createUser(db, { practiceId: options.counselor.practiceId, role: "partner" });
+    await db.insert(coupleMembers).values({ coupleId: couple!.id, userId: partner.id, slot: index + 1, label });
+    partners.push(partner);
+  }
+  return { couple: couple!, partners: partners as [TestUser, TestUser] };
+}
+
+export const sampleDefinition: TTemplateDefinition = {
+  title: "Daily check-in",
+  summary: "Two minutes on how today went.",
+  phase: "p1",
+  audience: "each",
+  needsSafetyClearance: false,
+  fields: [{ key: "trust_today", type: "scale_0_10", label: "Trust today", required: true, visibility: "shared" }],
+};
+
+export async function createTemplateVersion(db: Database, definition: TTemplateDefinition = sampleDefinition) {
+  const [template] = await db
+    .insert(exerciseTemplates)
+    .values({ slug: unique("template"), origin: "builtin" })
+    .returning();
+  const [version] = await db
+    .insert(exerciseTemplateVersions)
+    .values({ templateId: template!.id, version: 1, definition })
+    .returning();
+  return version!;
+}
+
+export async function createAssignment(
+  db: Database,
+  options: { coupleId: string; assignedById: string; templateVersionId?: string; status?: "active" | "paused" | "ended" },
+) {
+  const templateVersionId = options.templateVersionId ?? (await createTemplateVersion(db)).id;
+  await db.update(exerciseTemplateVersions).set({ firstUsedAt: new Date() }).where(eq(exerciseTemplateVersions.id, templateVersionId));
+  const [row] = await db
+    .insert(assignments)
+    .values({
+      coupleId: options.coupleId,
+      templateVersionId,
+      assignedById: options.assignedById,
+      audience: "each",
+      schedule: { kind: "daily" },
+      startsOn: "2026-01-01",
+      status: options.status ?? "active",
+    })
+    .returning();
+  return row!;
+}
+
+export async function createTask(
+  db: Database,
+  options: { assignmentId: string; coupleId: string; assigneeId: string | null; dueOn: string; status?: TaskStatus; graceUntil?: Date },
+) {
+  const dueAt = new Date(`${options.dueOn}T23:59:59Z`);
+  const [row] = await db
+    .insert(tasks)
+    .values({
+      assignmentId: options.assignmentId,
+      coupleId: options.coupleId,
+      assigneeId: options.assigneeId,
+      dueOn: options.dueOn,
+      dueAt,
+      graceUntil: options.graceUntil ?? new Date(dueAt.getTime() + 2 * 24 * 3600 * 1000),
+      status: options.status ?? "not_started",
+      submittedAt: options.status === "submitted" ? dueAt : null,
+    })
+    .returning();
+  return row!;
+}
+
+/**
+ * Everyone the authorization matrix needs: a counselor with a couple, a second
+ * counselor in the same practice with their own couple, a counselor of another
+ * practice, and the practice admin.
+ */
+export async function createWorld(db: Database) {
+  const practice = await createPractice(db);
+  const otherPractice = await createPractice(db);
+  const counselor = await createUser(db, { practiceId: practice.id, role: "counselor" });
+  const otherCounselor = await createUser(db, { practiceId: practice.id, role: "counselor" });
+  const foreignCounselor = await createUser(db, { practiceId: otherPractice.id, role: "counselor" });
+  const admin = await createUser(db, { practiceId: practice.id, role: "admin" });
+  const own = await createCouple(db, { counselor });
+  const other = await createCouple(db, { counselor: otherCounselor });
+  return { practice, otherPractice, counselor, otherCounselor, foreignCounselor, admin, own, other };
+}
