@@ -1,5 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -93,4 +93,10 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
       releaseLock();
     },
   };
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer `{ rows }`, which the shared type hides. */
+export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
 }

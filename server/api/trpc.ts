@@ -41,8 +41,8 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          fieldErrors,
-          correlationId,
+          ...(fieldErrors ? { fieldErrors } : {}),
+          ...(correlationId ? { correlationId } : {}),
         },
       };
     },

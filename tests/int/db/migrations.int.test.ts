@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { queryRows, type DatabaseHandle } from "@/db/client";
 import { MIGRATIONS_FOLDER, migrateDatabase } from "@/db/migrate";
 import { createEmptyDatabase } from "../../support/database";
 import { createAssignment, createCouple, createPractice, createTemplateVersion, createUser } from "../../support/factories";
@@ -18,25 +18,25 @@ describe("migrations", () => {
 
   it("apply from zero and record every committed migration", async () => {
     const files = readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith(".sql"));
-    const applied = await handle.db.execute<{ count: number }>(sql`SELECT count(*)::int AS count FROM drizzle.__drizzle_migrations`);
-    expect(applied.rows[0]?.count).toBe(files.length);
+    const applied = await queryRows<{ count: number }>(handle.db, sql`SELECT count(*)::int AS count FROM drizzle.__drizzle_migrations`);
+    expect(applied[0]?.count).toBe(files.length);
 
-    const tables = await handle.db.execute<{ table_name: string }>(
+    const tables = await queryRows<{ table_name: string }>(handle.db, 
       sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
-    expect(tables.rows.map((row) => row.table_name)).toEqual(
+    expect(tables.map((row) => row.table_name)).toEqual(
       expect.arrayContaining(["users", "couples", "couple_members", "responses", "response_fields", "session_notes", "audit_events", "invitations"]),
     );
   });
 
   it("are idempotent: applying them again changes nothing", async () => {
     await migrateDatabase(handle);
-    const applied = await handle.db.execute<{ count: number }>(sql`SELECT count(*)::int AS count FROM drizzle.__drizzle_migrations`);
-    expect(applied.rows[0]?.count).toBe(readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith(".sql")).length);
+    const applied = await queryRows<{ count: number }>(handle.db, sql`SELECT count(*)::int AS count FROM drizzle.__drizzle_migrations`);
+    expect(applied[0]?.count).toBe(readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith(".sql")).length);
   });
 
   it("give every foreign key an index that starts with its column(s)", async () => {
-    const unindexed = await handle.db.execute<{ constraint_name: string }>(sql`
+    const unindexed = await queryRows<{ constraint_name: string }>(handle.db, sql`
       SELECT c.conname AS constraint_name
       FROM pg_constraint c
       WHERE c.contype = 'f'
@@ -47,14 +47,14 @@ describe("migrations", () => {
             AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] = c.conkey
         )
       ORDER BY 1`);
-    expect(unindexed.rows.map((row) => row.constraint_name)).toEqual([]);
+    expect(unindexed.map((row) => row.constraint_name)).toEqual([]);
   });
 
   it("use time zones on every timestamp column", async () => {
-    const naive = await handle.db.execute<{ column: string }>(sql`
+    const naive = await queryRows<{ column: string }>(handle.db, sql`
       SELECT table_name || '.' || column_name AS column FROM information_schema.columns
       WHERE table_schema = 'public' AND data_type = 'timestamp without time zone'`);
-    expect(naive.rows).toEqual([]);
+    expect(naive).toEqual([]);
   });
 
   it("make the audit trail append-only: update, delete and truncate are refused", async () => {
@@ -62,8 +62,8 @@ describe("migrations", () => {
     await expect(handle.db.execute(sql`UPDATE audit_events SET action = 'tampered'`)).rejects.toThrow();
     await expect(handle.db.execute(sql`DELETE FROM audit_events`)).rejects.toThrow();
     await expect(handle.db.execute(sql`TRUNCATE audit_events`)).rejects.toThrow();
-    const rows = await handle.db.execute<{ action: string }>(sql`SELECT action FROM audit_events`);
-    expect(rows.rows.map((row) => row.action)).toEqual(["test.event"]);
+    const rows = await queryRows<{ action: string }>(handle.db, sql`SELECT action FROM audit_events`);
+    expect(rows.map((row) => row.action)).toEqual(["test.event"]);
   });
 
   it("freeze a template version once an assignment has used it", async () => {
