@@ -55,7 +55,8 @@ export function openPostgres(options: PostgresOptions): DatabaseHandle {
       try {
         await connection.query("SELECT pg_advisory_lock($1)", [lockKey]);
         try {
-          return await work(drizzlePostgres({ client: connection, schema, casing: "snake_case" }) as unknown as Database);
+          const connectionDb: Database = drizzlePostgres({ client: connection, schema, casing: "snake_case" });
+          return await work(connectionDb);
         } finally {
           await connection.query("SELECT pg_advisory_unlock($1)", [lockKey]);
         }
@@ -97,6 +98,6 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`, which the shared type hides. */
 export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
-  const result = (await db.execute(query)) as unknown as { rows: Row[] };
-  return result.rows;
+  const result: unknown = await db.execute(query);
+  return (result as { rows: Row[] }).rows;
 }

@@ -9,6 +9,10 @@ const registry = globalThis as typeof globalThis & { __trellisDatabase?: Promise
 
 /** The process-wide database: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise. */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  if (env.NEXT_PHASE === "phase-production-build") {
+    // A build must never claim (or migrate) the database a running server is using.
+    return Promise.reject(new Error("The database is not available while building; this page must render dynamically."));
+  }
   registry.__trellisDatabase ??= openConfiguredDatabase().catch((error: unknown) => {
     registry.__trellisDatabase = undefined;
     throw error;

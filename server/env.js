@@ -18,6 +18,8 @@ const server = {
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   SEED_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
+  /** Set by Next itself ("phase-production-build" during `next build`). */
+  NEXT_PHASE: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };
 

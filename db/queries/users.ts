@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { coupleMembers, couples, users } from "../schema";
+import { coupleMembers, couples, practices, users } from "../schema";
 
 /** The account and, for partners, their couple membership: read once per request. */
 export async function findViewerRecord(db: Database, userId: string) {
@@ -9,6 +9,7 @@ export async function findViewerRecord(db: Database, userId: string) {
       userId: users.id,
       role: users.role,
       practiceId: users.practiceId,
+      practiceTimeZone: practices.timeZone,
       email: users.email,
       displayName: users.displayName,
       disabled: users.disabled,
@@ -19,6 +20,7 @@ export async function findViewerRecord(db: Database, userId: string) {
       coupleStatus: couples.status,
     })
     .from(users)
+    .innerJoin(practices, eq(practices.id, users.practiceId))
     .leftJoin(coupleMembers, eq(coupleMembers.userId, users.id))
     .leftJoin(couples, eq(couples.id, coupleMembers.coupleId))
     .where(eq(users.id, userId))

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { DomainError, ValidationError } from "../errors";
+import { ValidationError, type DomainError } from "../errors";
 import type { Logger } from "../logger";
 
 /** Marks an internal error that was already logged and replaced by a safe message. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEmail } from "@/db/schema/users/validation";
+import { ZEmail } from "@/db/schema/_shared/fields";
 
 /** The sign-in form and the credentials check share this schema. */
 export const ZLoginInput = z.object({

@@ -6,6 +6,8 @@ import { ABSOLUTE_SESSION_SECONDS, type SessionClaims } from "./claims";
 interface ViewerBase {
   userId: string;
   practiceId: string;
+  /** The practice's IANA zone: the default for new couples and for staff-facing dates. */
+  practiceTimeZone: string;
   displayName: string;
   email: string;
 }
@@ -46,6 +48,7 @@ export async function resolveViewer(
   const base: ViewerBase = {
     userId: record.userId,
     practiceId: record.practiceId,
+    practiceTimeZone: record.practiceTimeZone,
     displayName: record.displayName,
     email: record.email,
   };

@@ -1,7 +1,7 @@
 import { createInsertSchema, createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { PARTNER_LABELS } from "../_shared/enums";
-import { ZDisplayName, ZEmail } from "../users/validation";
+import { ZDisplayName, ZEmail } from "../_shared/fields";
 import { coupleMembers, couples } from "./table";
 
 export const ZCoupleId = z.uuid("Unknown couple");

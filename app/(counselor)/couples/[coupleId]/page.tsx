@@ -1,0 +1,92 @@
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { PARTNER_LABEL_NAMES, phaseLabel, POLICY_DESCRIPTIONS, POLICY_NAMES } from "@/components/couples/labels";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { ZCoupleId } from "@/db/schema/couples/validation";
+import { formatLongDate } from "@/components/format";
+import { loadForPage, requirePageViewer } from "@/server/api/request-context";
+import { notFound } from "next/navigation";
+
+export const metadata = { title: "Couple" };
+
+interface CouplePageProps {
+  params: Promise<{ coupleId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}
+
+export default async function CouplePage({ params, searchParams }: CouplePageProps) {
+  const { coupleId } = await params;
+  // A malformed id is as unknown as someone else's couple.
+  if (!ZCoupleId.safeParse(coupleId).success) notFound();
+  const [viewer, couple] = await Promise.all([requirePageViewer("counselor"), loadForPage((caller) => caller.couple.get({ coupleId }))]);
+  const { created } = await searchParams;
+
+  return (
+    <>
+      <Link href="/caseload" className="mb-6 inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-primary hover:underline">
+        <ArrowLeft aria-hidden className="size-4" /> Caseload
+      </Link>
+      {created ? (
+        <Alert tone="success" className="mb-6">
+          <strong className="font-medium">Couple added.</strong>
+          <span>Both partner accounts are ready. Partners can sign in once they have set a password through their invitation.</span>
+        </Alert>
+      ) : null}
+      <PageHeader title={couple.displayName} description={`Added ${formatLongDate(couple.createdAt, viewer.practiceTimeZone)}`} />
+
+      <div className="grid gap-6 md:grid-cols-3">
+        <Card className="md:col-span-1">
+          <CardHeader>
+            <CardTitle>Care details</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="flex flex-col gap-4 text-sm">
+              <div>
+                <dt className="text-muted-foreground">Phase</dt>
+                <dd className="mt-1">
+                  <Badge tone="primary">{phaseLabel(couple.phase)}</Badge>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-muted-foreground">Status</dt>
+                <dd className="mt-1 capitalize">{couple.status}</dd>
+              </div>
+              <div>
+                <dt className="text-muted-foreground">Time zone</dt>
+                <dd className="mt-1">{couple.timeZone.replaceAll("_", " ")}</dd>
+              </div>
+              <div>
+                <dt className="text-muted-foreground">Confidentiality</dt>
+                <dd className="mt-1 font-medium">{POLICY_NAMES[couple.secretsPolicy]}</dd>
+                <dd className="mt-1 text-muted-foreground">{POLICY_DESCRIPTIONS[couple.secretsPolicy]}</dd>
+              </div>
+            </dl>
+          </CardContent>
+        </Card>
+
+        <Card className="md:col-span-2">
+          <CardHeader>
+            <CardTitle>Partners</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {couple.partners.map((partner) => (
+                <li key={partner.userId} className="flex flex-col gap-2 rounded-md border border-border p-4">
+                  <span className="font-medium">{partner.displayName}</span>
+                  <span className="break-all text-sm text-muted-foreground">{partner.email}</span>
+                  <span className="flex flex-wrap gap-1.5">
+                    <Badge>{PARTNER_LABEL_NAMES[partner.label]}</Badge>
+                    {partner.hasJoined ? <Badge tone="success">Joined</Badge> : <Badge tone="warning">Not joined yet</Badge>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

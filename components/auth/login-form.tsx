@@ -1,0 +1,74 @@
+"use client";
+
+import { Eye, EyeOff, Loader2 } from "lucide-react";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ZLoginInput } from "@/server/auth/schemas";
+import { Field } from "../forms/field";
+import { useZodForm } from "../forms/use-zod-form";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { Input } from "../ui/input";
+
+const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
+
+export function LoginForm({ returnTo }: { returnTo: string }) {
+  const router = useRouter();
+  const [showPassword, setShowPassword] = useState(false);
+  const form = useZodForm(ZLoginInput, { defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const result = await signIn("credentials", { ...values, redirect: false });
+      if (!result?.ok) {
+        // The same words whether the email is unknown or the password is wrong.
+        form.setError("root.server", { message: BAD_CREDENTIALS });
+        form.setFocus("password");
+        return;
+      }
+      router.replace(returnTo);
+      router.refresh();
+    } catch {
+      form.setError("root.server", { message: "We couldn't reach Trellis. Check your connection and try again." });
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-5">
+      {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+      <fieldset disabled={isSubmitting} className="flex flex-col gap-5">
+        <Field id="email" label="Email" error={errors.email?.message}>
+          {(control) => <Input {...control} type="email" autoComplete="username" inputMode="email" {...form.register("email")} />}
+        </Field>
+        <Field id="password" label="Password" error={errors.password?.message}>
+          {(control) => (
+            <div className="relative">
+              <Input
+                {...control}
+                type={showPassword ? "text" : "password"}
+                autoComplete="current-password"
+                className="pr-11"
+                {...form.register("password")}
+              />
+              <button
+                type="button"
+                onClick={() => setShowPassword((shown) => !shown)}
+                aria-label={showPassword ? "Hide password" : "Show password"}
+                aria-pressed={showPassword}
+                className="absolute right-1 top-1/2 flex size-9 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground hover:bg-muted hover:text-foreground"
+              >
+                {showPassword ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
+              </button>
+            </div>
+          )}
+        </Field>
+        <Button type="submit" size="lg" className="w-full">
+          {isSubmitting ? <Loader2 aria-hidden className="animate-spin" /> : null}
+          {isSubmitting ? "Signing in…" : "Sign in"}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

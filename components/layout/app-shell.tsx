@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Viewer } from "@/server/auth/viewer";
+import { TrpcReactProvider } from "../providers/trpc";
+import { Brand } from "./brand";
+import { NavLink } from "./nav-link";
+import { QuickExit } from "./quick-exit";
+import { UserMenu } from "./user-menu";
+
+interface AppShellProps {
+  viewer: Pick<Viewer, "displayName" | "role">;
+  home: string;
+  nav: { href: string; label: string }[];
+  children: ReactNode;
+}
+
+export function AppShell({ viewer, home, nav, children }: AppShellProps) {
+  return (
+    <TrpcReactProvider>
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-surface px-4 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
+      >
+        Skip to main content
+      </a>
+      <header className="border-b border-border bg-surface/90 backdrop-blur">
+        <div className="mx-auto flex h-16 max-w-5xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+          <Link href={home} className="rounded-md" aria-label="Trellis home">
+            <Brand />
+          </Link>
+          <nav aria-label="Main" className="ml-2 hidden items-center gap-1 sm:flex">
+            {nav.map((item) => (
+              <NavLink key={item.href} href={item.href}>
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-1 sm:gap-2">
+            {viewer.role === "partner" ? <QuickExit /> : null}
+            <UserMenu displayName={viewer.displayName} role={viewer.role} />
+          </div>
+        </div>
+        {nav.length > 1 ? (
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl gap-1 px-4 pb-2 sm:hidden">
+            {nav.map((item) => (
+              <NavLink key={item.href} href={item.href}>
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
+        {children}
+      </main>
+    </TrpcReactProvider>
+  );
+}
