@@ -5,7 +5,7 @@ import { requirePageViewer } from "@/server/api/request-context";
 export default async function CounselorLayout({ children }: { children: ReactNode }) {
   const viewer = await requirePageViewer("counselor");
   return (
-    <AppShell viewer={viewer} home="/caseload" nav={[{ href: "/caseload", label: "Caseload" }]}>
+    <AppShell viewer={viewer} home="/caseload" nav={[{ href: "/caseload", label: "Caseload", sections: ["/couples"] }]}>
       {children}
     </AppShell>
   );

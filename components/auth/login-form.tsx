@@ -1,9 +1,10 @@
 "use client";
 
 import { Eye, EyeOff, Loader2 } from "lucide-react";
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { LANDING_PATHS } from "@/server/auth/landing";
 import { ZLoginInput } from "@/server/auth/schemas";
 import { Field } from "../forms/field";
 import { useZodForm } from "../forms/use-zod-form";
@@ -28,7 +29,9 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         form.setFocus("password");
         return;
       }
-      router.replace(returnTo);
+      // Straight to the person's own start page, without a blank redirect hop through "/".
+      const role = (await getSession())?.claims?.role;
+      router.replace(returnTo === "/" && role ? LANDING_PATHS[role] : returnTo);
       router.refresh();
     } catch {
       form.setError("root.server", { message: "We couldn't reach Trellis. Check your connection and try again." });

@@ -10,7 +10,7 @@ import { UserMenu } from "./user-menu";
 interface AppShellProps {
   viewer: Pick<Viewer, "displayName" | "role">;
   home: string;
-  nav: { href: string; label: string }[];
+  nav: { href: string; label: string; sections?: string[] }[];
   children: ReactNode;
 }
 
@@ -30,7 +30,7 @@ export function AppShell({ viewer, home, nav, children }: AppShellProps) {
           </Link>
           <nav aria-label="Main" className="ml-2 hidden items-center gap-1 sm:flex">
             {nav.map((item) => (
-              <NavLink key={item.href} href={item.href}>
+              <NavLink key={item.href} href={item.href} sections={item.sections}>
                 {item.label}
               </NavLink>
             ))}
@@ -43,7 +43,7 @@ export function AppShell({ viewer, home, nav, children }: AppShellProps) {
         {nav.length > 1 ? (
           <nav aria-label="Main" className="mx-auto flex max-w-5xl gap-1 px-4 pb-2 sm:hidden">
             {nav.map((item) => (
-              <NavLink key={item.href} href={item.href}>
+              <NavLink key={item.href} href={item.href} sections={item.sections}>
                 {item.label}
               </NavLink>
             ))}

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "../ui/cn";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+/** A main-nav link, marked current on its own path and on any of `sections` (e.g. "/couples"). */
+export function NavLink({ href, sections = [], children }: { href: string; sections?: string[]; children: React.ReactNode }) {
   const pathname = usePathname();
-  const active = pathname === href || pathname.startsWith(`${href}/`);
+  const active = [href, ...sections].some((path) => pathname === path || pathname.startsWith(`${path}/`));
   return (
     <Link
       href={href}

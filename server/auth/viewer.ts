@@ -62,9 +62,3 @@ export async function resolveViewer(
       return { ...base, role: "partner", coupleId: record.coupleId, memberId: record.memberId, label: record.label };
   }
 }
-
-export const LANDING_PATHS: Record<Role, string> = {
-  counselor: "/caseload",
-  partner: "/today",
-  admin: "/practice",
-};

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Brand } from "@/components/layout/brand";
 import { getCurrentViewer } from "@/server/api/request-context";
-import { LANDING_PATHS } from "@/server/auth/viewer";
+import { LANDING_PATHS } from "@/server/auth/landing";
 
 export const metadata = { title: "Sign in" };
 
