@@ -7,11 +7,30 @@ import { NavLink } from "./nav-link";
 import { QuickExit } from "./quick-exit";
 import { UserMenu } from "./user-menu";
 
+interface NavItem {
+  href: string;
+  label: string;
+  sections?: string[];
+}
+
 interface AppShellProps {
   viewer: Pick<Viewer, "displayName" | "role">;
   home: string;
-  nav: { href: string; label: string; sections?: string[] }[];
+  nav: NavItem[];
   children: ReactNode;
+}
+
+/** Rendered once in the header row on wide screens and once below it on phones. */
+function MainNav({ items, className }: { items: NavItem[]; className: string }) {
+  return (
+    <nav aria-label="Main" className={className}>
+      {items.map((item) => (
+        <NavLink key={item.href} href={item.href} sections={item.sections}>
+          {item.label}
+        </NavLink>
+      ))}
+    </nav>
+  );
 }
 
 export function AppShell({ viewer, home, nav, children }: AppShellProps) {
@@ -28,27 +47,13 @@ export function AppShell({ viewer, home, nav, children }: AppShellProps) {
           <Link href={home} className="rounded-md" aria-label="Trellis home">
             <Brand />
           </Link>
-          <nav aria-label="Main" className="ml-2 hidden items-center gap-1 sm:flex">
-            {nav.map((item) => (
-              <NavLink key={item.href} href={item.href} sections={item.sections}>
-                {item.label}
-              </NavLink>
-            ))}
-          </nav>
+          <MainNav items={nav} className="ml-2 hidden items-center gap-1 sm:flex" />
           <div className="ml-auto flex items-center gap-1 sm:gap-2">
             {viewer.role === "partner" ? <QuickExit /> : null}
             <UserMenu displayName={viewer.displayName} role={viewer.role} />
           </div>
         </div>
-        {nav.length > 1 ? (
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl gap-1 px-4 pb-2 sm:hidden">
-            {nav.map((item) => (
-              <NavLink key={item.href} href={item.href} sections={item.sections}>
-                {item.label}
-              </NavLink>
-            ))}
-          </nav>
-        ) : null}
+        {nav.length > 1 ? <MainNav items={nav} className="mx-auto flex max-w-5xl gap-1 px-4 pb-2 sm:hidden" /> : null}
       </header>
       <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
         {children}

@@ -60,3 +60,24 @@ export async function createEmptyDatabase(): Promise<{ handle: DatabaseHandle; d
 function testPoolOptions(url: string) {
   return { url, poolMax: 4, statementTimeoutMs: 30_000, onPoolError: () => {} };
 }
+
+/**
+ * Registers hooks that give this file a scratch database of its own (see
+ * createEmptyDatabase), migrated unless `migrate: false`, and drop it afterwards.
+ */
+export function useScratchDatabase(options: { migrate?: boolean } = {}) {
+  let scratch: { handle: DatabaseHandle; dispose: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    scratch = await createEmptyDatabase();
+    if (options.migrate ?? true) await migrateDatabase(scratch.handle);
+  });
+  afterAll(async () => {
+    await scratch?.dispose();
+  });
+  return {
+    get handle(): DatabaseHandle {
+      if (!scratch) throw new Error("scratch database is not ready; use it inside a test or hook");
+      return scratch.handle;
+    },
+  };
+}

@@ -1,19 +1,19 @@
 import { Writable } from "node:stream";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
 import { createInnerContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { createLogger } from "@/server/logger";
 import { claimsFor } from "../../support/callers";
-import { createEmptyDatabase } from "../../support/database";
+import { useScratchDatabase } from "../../support/database";
 import { createPractice, createUser, type TestUser } from "../../support/factories";
 import { callOverHttp } from "../../support/http";
 
 describe("an unexpected server error", () => {
+  // A scratch database, because this test breaks the schema on purpose.
+  const scratch = useScratchDatabase();
   let handle: DatabaseHandle;
-  let dispose: () => Promise<void>;
   let counselor: TestUser;
   const logLines: string[] = [];
   const log = createLogger(
@@ -27,14 +27,11 @@ describe("an unexpected server error", () => {
   );
 
   beforeAll(async () => {
-    // A scratch database, because this test breaks the schema on purpose.
-    ({ handle, dispose } = await createEmptyDatabase());
-    await migrateDatabase(handle);
+    handle = scratch.handle;
     const practice = await createPractice(handle.db);
     counselor = await createUser(handle.db, { practiceId: practice.id, role: "counselor" });
     await handle.db.execute(sql`DROP TABLE couples CASCADE`);
   });
-  afterAll(() => dispose());
 
   it("reaches the client as a generic message with a reference, without SQL, input or stack", async () => {
     const canary = `CANARY-${crypto.randomUUID()}`;

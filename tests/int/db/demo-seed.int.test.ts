@@ -1,26 +1,22 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
 import { couples, practices, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { resolveViewer } from "@/server/auth/viewer";
 import { DEMO_COUPLES, DEMO_PASSWORD, DEMO_STAFF } from "@/server/services/demo/demo-data";
 import { RefusedToSeedError, reseedDemoDatabase, seedDemoIfEmpty } from "@/server/services/demo/seed-demo";
-import { createEmptyDatabase } from "../../support/database";
+import { useScratchDatabase } from "../../support/database";
 import { createPractice } from "../../support/factories";
 
 const request = { id: "seed-test", ip: null, userAgent: null };
 
 describe("demo data", () => {
+  const scratch = useScratchDatabase();
   let handle: DatabaseHandle;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ handle, dispose } = await createEmptyDatabase());
-    await migrateDatabase(handle);
+  beforeAll(() => {
+    handle = scratch.handle;
   });
-  afterAll(() => dispose());
 
   it("seeds an empty database once: an admin, two counselors, three couples of two partners", async () => {
     expect(await seedDemoIfEmpty(handle.db)).toBe(true);

@@ -1,20 +1,17 @@
 import { readdirSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle } from "@/db/client";
 import { MIGRATIONS_FOLDER, migrateDatabase } from "@/db/migrate";
-import { createEmptyDatabase } from "../../support/database";
+import { useScratchDatabase } from "../../support/database";
 import { createAssignment, createCouple, createPractice, createTemplateVersion, createUser } from "../../support/factories";
 
 describe("migrations", () => {
+  const scratch = useScratchDatabase();
   let handle: DatabaseHandle;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ handle, dispose } = await createEmptyDatabase());
-    await migrateDatabase(handle);
+  beforeAll(() => {
+    handle = scratch.handle;
   });
-  afterAll(() => dispose());
 
   it("apply from zero and record every committed migration", async () => {
     const files = readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith(".sql"));
