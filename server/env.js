@@ -17,6 +17,8 @@ const server = {
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /** Read by `next start`; also the default port of NEXTAUTH_URL. */
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   SEED_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   /** Set by Next itself ("phase-production-build" during `next build`). */
   NEXT_PHASE: z.string().optional(),

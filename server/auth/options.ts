@@ -8,8 +8,9 @@ import { ABSOLUTE_SESSION_SECONDS, ZSessionClaims } from "./claims";
 import { verifyCredentials } from "./credentials";
 import { getAuthSecret } from "./secret";
 
-// next-auth v4 reads its public URL from the process environment; the validated value wins.
-if (env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = env.NEXTAUTH_URL;
+// next-auth v4 reads its public URL from the process environment. Without one it
+// assumes port 3000 (and warns), which breaks sign-in callbacks on any other PORT.
+process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 
 export const authOptions: NextAuthOptions = {
   secret: getAuthSecret(),

@@ -37,7 +37,14 @@ describe("authorization matrix", () => {
     world = await createWorld(test.db);
   });
 
-  const actor = (role: Role): TestUser => (role === "admin" ? world.admin : role === "counselor" ? world.counselor : world.own.partners[0]);
+  const actor = (role: Role): TestUser => actorsOf(role)[0]!;
+  /** Everyone holding a role: both partners and another couple's partner; three counselors. */
+  const actorsOf = (role: Role): TestUser[] =>
+    role === "admin"
+      ? [world.admin]
+      : role === "counselor"
+        ? [world.counselor, world.otherCounselor, world.foreignCounselor]
+        : [...world.own.partners, world.other.partners[0]];
 
   describe("enumerated over every procedure in the router", () => {
     it.each(procedurePaths)("%s refuses anonymous callers with UNAUTHORIZED", async (path) => {
@@ -48,10 +55,12 @@ describe("authorization matrix", () => {
     it.each(procedurePaths)("%s refuses every role its policy does not name with FORBIDDEN", async (path) => {
       const allowed = findPolicy(path)?.roles ?? [];
       for (const role of ROLES.filter((candidate) => allowed !== "public" && !allowed.includes(candidate))) {
-        // Input is deliberately junk: the role check runs before input parsing.
-        await expect(procedureOf(callerAs(test.db, actor(role)), path)({ junk: true }), `${role} on ${path}`).rejects.toMatchObject({
-          code: "FORBIDDEN",
-        });
+        for (const user of actorsOf(role)) {
+          // Input is deliberately junk: the role check runs before input parsing.
+          await expect(procedureOf(callerAs(test.db, user), path)({ junk: true }), `${role} ${user.email} on ${path}`).rejects.toMatchObject({
+            code: "FORBIDDEN",
+          });
+        }
       }
     });
   });
