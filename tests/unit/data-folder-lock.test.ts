@@ -1,10 +1,12 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { acquireDataFolderLock, DataFolderLockedError, replaceStaleLock, type LockHolder } from "@/db/lock";
 
+const run = promisify(execFile);
 const children: ChildProcess[] = [];
 afterEach(() => children.splice(0).forEach((child) => child.kill()));
 
@@ -26,17 +28,11 @@ async function deadPid(): Promise<number> {
 async function race(folder: string, count: number): Promise<string[]> {
   const startAt = String(Date.now() + 1500);
   const outcomes = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<string>((resolve, reject) =>
-          execFile(process.execPath, ["--import", "tsx", "tests/support/processes/hold-lock.ts", folder, startAt], (error, stdout) =>
-            error ? reject(error) : resolve(stdout.trim()),
-          ),
-        ),
+    Array.from({ length: count }, () =>
+      run(process.execPath, ["--import", "tsx", "tests/support/processes/hold-lock.ts", folder, startAt]),
     ),
   );
-  return outcomes.sort();
+  return outcomes.map(({ stdout }) => stdout.trim()).sort();
 }
 
 describe("embedded database folder lock", () => {
