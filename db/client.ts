@@ -52,16 +52,23 @@ export function openPostgres(options: PostgresOptions): DatabaseHandle {
     mode: "postgres",
     async withExclusiveConnection(lockKey, work) {
       const connection = await pool.connect();
+      // A connection whose lock state is uncertain must be closed, not returned to the pool.
+      let discard = true;
       try {
+        // Waiting for another instance's migration, or a long DDL statement, must not
+        // be cut off by the pool's statement timeout.
+        await connection.query("SET statement_timeout = 0");
         await connection.query("SELECT pg_advisory_lock($1)", [lockKey]);
         try {
           const connectionDb: Database = drizzlePostgres({ client: connection, schema, casing: "snake_case" });
           return await work(connectionDb);
         } finally {
           await connection.query("SELECT pg_advisory_unlock($1)", [lockKey]);
+          await connection.query("RESET statement_timeout");
+          discard = false;
         }
       } finally {
-        connection.release();
+        connection.release(discard);
       }
     },
     close: () => pool.end(),

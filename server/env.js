@@ -22,6 +22,8 @@ const server = {
   SEED_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   /** Set by Next itself ("phase-production-build" during `next build`). */
   NEXT_PHASE: z.string().optional(),
+  /** How many reverse proxies in front of Trellis append to X-Forwarded-For; 0 ignores the header. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };
 

@@ -13,6 +13,7 @@ import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 
 const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
+const UNAVAILABLE = "We couldn't sign you in just now. Please try again in a moment.";
 
 export function LoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -23,6 +24,10 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const result = await signIn("credentials", { ...values, redirect: false });
+      if (result?.error && result.error !== "CredentialsSignin") {
+        form.setError("root.server", { message: UNAVAILABLE });
+        return;
+      }
       if (!result?.ok) {
         // The same words whether the email is unknown or the password is wrong.
         form.setError("root.server", { message: BAD_CREDENTIALS });
@@ -34,7 +39,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
       router.replace(returnTo === "/" && role ? LANDING_PATHS[role] : returnTo);
       router.refresh();
     } catch {
-      form.setError("root.server", { message: "We couldn't reach Trellis. Check your connection and try again." });
+      form.setError("root.server", { message: UNAVAILABLE });
     }
   });
 

@@ -28,6 +28,7 @@ export async function listPartnerTasks(
     .where(
       and(
         eq(tasks.coupleId, scope.coupleId),
+        eq(assignments.coupleId, scope.coupleId),
         or(eq(tasks.assigneeId, scope.userId), isNull(tasks.assigneeId)),
         eq(assignments.status, "active"),
         between(tasks.dueOn, window.from, window.to),

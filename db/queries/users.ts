@@ -1,9 +1,9 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { coupleMembers, couples, practices, users } from "../schema";
+import { coupleMembers, couples, practices, userSessions, users } from "../schema";
 
-/** The account and, for partners, their couple membership: read once per request. */
-export async function findViewerRecord(db: Database, userId: string) {
+/** The account, whether this sign-in is still open and, for partners, their couple: one query per request. */
+export async function findViewerRecord(db: Database, userId: string, sessionId: string) {
   const [row] = await db
     .select({
       userId: users.id,
@@ -18,9 +18,11 @@ export async function findViewerRecord(db: Database, userId: string) {
       memberId: coupleMembers.id,
       label: coupleMembers.label,
       coupleStatus: couples.status,
+      sessionOpen: sql<boolean>`${userSessions.id} IS NOT NULL AND ${userSessions.revokedAt} IS NULL`,
     })
     .from(users)
     .innerJoin(practices, eq(practices.id, users.practiceId))
+    .leftJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
     .leftJoin(coupleMembers, eq(coupleMembers.userId, users.id))
     .leftJoin(couples, eq(couples.id, coupleMembers.coupleId))
     .where(eq(users.id, userId))
@@ -65,4 +67,25 @@ export async function findEmailsInUse(db: Database, emails: string[]): Promise<S
   if (emails.length === 0) return new Set();
   const rows = await db.select({ email: users.email }).from(users).where(inArray(users.email, emails));
   return new Set(rows.map((row) => row.email));
+}
+
+export async function createUserSession(db: Database, values: { userId: string; ipAddress: string | null; userAgent: string | null }) {
+  const [row] = await db.insert(userSessions).values(values).returning({ id: userSessions.id });
+  if (!row) throw new Error("session insert returned no row");
+  return row.id;
+}
+
+/** Closes one sign-in of one user; a session id of someone else matches nothing. */
+export async function revokeUserSession(db: Database, userId: string, sessionId: string) {
+  await db
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+}
+
+export async function revokeAllUserSessions(db: Database, userId: string) {
+  await db
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
 }

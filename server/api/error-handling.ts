@@ -20,16 +20,26 @@ export function toTRPCError(error: DomainError): TRPCError {
  * SQL and its parameters, which may be clinical text) and returns the generic error
  * the client will see, linked to the log line by a correlation id.
  */
-export function sanitizeInternalError(error: unknown, log: Logger, where: { path?: string; requestId?: string; userId?: string }) {
+export function sanitizeInternalError(error: unknown, log: Logger, where: LogContext) {
+  const safe = new SanitizedInternalError(logUnexpectedError(error, log, where));
+  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: safe.message, cause: safe });
+}
+
+interface LogContext {
+  path?: string;
+  requestId?: string;
+  userId?: string;
+}
+
+/** Logs an unexpected error with ids and codes only, and returns the correlation id to show. */
+export function logUnexpectedError(error: unknown, log: Logger, where: LogContext): string {
   const correlationId = randomUUID();
   log.error({ correlationId, ...where, err: describeForLog(error) }, "unexpected error");
-  const safe = new SanitizedInternalError(correlationId);
-  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: safe.message, cause: safe });
+  return correlationId;
 }
 
 function describeForLog(error: unknown) {
   const root = unwrap(error);
-  const stackFrames = root instanceof Error ? root.stack?.split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 12) : undefined;
   return {
     name: root instanceof Error ? root.name : typeof root,
     code: pick(root, "code"),
@@ -37,8 +47,18 @@ function describeForLog(error: unknown) {
     table: pick(root, "table"),
     // Drizzle keeps the statement with placeholders apart from its parameters; only the former is logged.
     query: pick(error, "query") ?? pick(root, "query"),
-    stack: stackFrames,
+    stack: root instanceof Error ? stackFramesOf(root) : undefined,
   };
+}
+
+/** The call frames of a stack, without its first lines, which repeat the (possibly clinical) message. */
+function stackFramesOf(error: Error): string[] | undefined {
+  const header = `${error.name}: ${error.message}`;
+  const stack = error.stack?.startsWith(header) ? error.stack.slice(header.length) : undefined;
+  return stack
+    ?.split("\n")
+    .filter((line) => /^\s+at \S/.test(line))
+    .slice(0, 12);
 }
 
 function unwrap(error: unknown): unknown {

@@ -23,6 +23,7 @@ const everyone: readonly Role[] = ["admin", "counselor", "partner"];
 
 export const POLICIES = {
   "viewer.me": { roles: everyone, scope: "self", summary: "Read your own profile" },
+  "account.signOut": { roles: everyone, scope: "self", summary: "End the current session of your own account" },
   "account.signOutEverywhere": { roles: everyone, scope: "self", summary: "End every session of your own account" },
   "couple.list": { roles: ["counselor"], scope: "caseload", summary: "List the couples on your caseload" },
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },

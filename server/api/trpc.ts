@@ -86,8 +86,8 @@ export const publicProcedure = baseProcedure;
 
 export const authedProcedure = baseProcedure.use(async ({ ctx, next }) => {
   const viewer = await ctx.getViewer();
-  if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
-  return next({ ctx: { viewer } });
+  if (!viewer || !ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  return next({ ctx: { viewer, session: ctx.session } });
 });
 
 function requireRole<R extends Role>(role: R) {

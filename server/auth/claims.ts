@@ -4,6 +4,8 @@ import { USER_ROLES } from "@/db/schema/_shared/enums";
 /** What the signed session token carries. Everything else is read from the database per request. */
 export const ZSessionClaims = z.object({
   userId: z.uuid(),
+  /** The user_sessions row of this sign-in; signing out revokes it. */
+  sessionId: z.uuid(),
   role: z.enum(USER_ROLES),
   sessionVersion: z.int().min(1),
   /** Seconds since the epoch when the password was checked; bounds the session's absolute lifetime. */

@@ -5,6 +5,7 @@ declare module "next-auth" {
   interface User {
     role: UserRole;
     sessionVersion: number;
+    sessionId: string;
   }
   interface Session {
     claims?: SessionClaims;
@@ -16,6 +17,7 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: UserRole;
     sv?: number;
+    sid?: string;
     authTime?: number;
   }
 }

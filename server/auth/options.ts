@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { logUnexpectedError } from "../api/error-handling";
 import { getDatabase } from "../db";
 import { env } from "../env.js";
+import { logger } from "../logger";
 import { requestInfoFromHeaders } from "../request-info";
 import { ABSOLUTE_SESSION_SECONDS, ZSessionClaims } from "./claims";
 import { verifyCredentials } from "./credentials";
@@ -12,8 +14,14 @@ import { getAuthSecret } from "./secret";
 // assumes port 3000 (and warns), which breaks sign-in callbacks on any other PORT.
 process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 
+/** What the sign-in form receives when the check itself failed (as opposed to wrong credentials). */
+export const SIGN_IN_UNAVAILABLE = "ServiceUnavailable";
+
 export const authOptions: NextAuthOptions = {
-  secret: getAuthSecret(),
+  // Resolved on use, not at import: `next build` loads this module and must not create files.
+  get secret() {
+    return getAuthSecret();
+  },
   session: { strategy: "jwt", maxAge: ABSOLUTE_SESSION_SECONDS },
   jwt: { maxAge: ABSOLUTE_SESSION_SECONDS },
   pages: { signIn: "/login", error: "/login" },
@@ -29,8 +37,16 @@ export const authOptions: NextAuthOptions = {
         for (const [name, value] of Object.entries(req.headers ?? {})) {
           if (typeof value === "string") headers.set(name, value);
         }
-        const user = await verifyCredentials(await getDatabase(), credentials, requestInfoFromHeaders(headers, randomUUID()));
-        return user ? { id: user.id, role: user.role, sessionVersion: user.sessionVersion } : null;
+        const request = requestInfoFromHeaders(headers, randomUUID());
+        try {
+          const user = await verifyCredentials(await getDatabase(), credentials, request);
+          return user ? { id: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId: user.sessionId } : null;
+        } catch (error) {
+          // next-auth would put the message (a failed query's SQL and parameters) in the
+          // redirect URL it sends to the browser; only a fixed word leaves this function.
+          logUnexpectedError(error, logger, { path: "auth.signIn", requestId: request.id });
+          throw new Error(SIGN_IN_UNAVAILABLE);
+        }
       },
     }),
   ],
@@ -39,13 +55,21 @@ export const authOptions: NextAuthOptions = {
     // database on every request by resolveViewer.
     jwt({ token, user }) {
       if (user) {
-        return { sub: user.id, uid: user.id, role: user.role, sv: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+        return {
+          sub: user.id,
+          uid: user.id,
+          sid: user.sessionId,
+          role: user.role,
+          sv: user.sessionVersion,
+          authTime: Math.floor(Date.now() / 1000),
+        };
       }
       return token;
     },
     session({ session, token }) {
       const claims = ZSessionClaims.safeParse({
         userId: token.uid,
+        sessionId: token.sid,
         role: token.role,
         sessionVersion: token.sv,
         authTime: token.authTime,

@@ -39,11 +39,16 @@ export function needsRehash(passwordHash: string): boolean {
 
 let timingDecoy: Promise<string> | undefined;
 
+/** Made at boot, so that even the first failed sign-in of a process costs only a verify. */
+export function prepareTimingDecoy(): Promise<string> {
+  timingDecoy ??= hashPassword(`decoy-${Math.random()}`);
+  return timingDecoy;
+}
+
 /**
  * Verifies against a throwaway hash so that an unknown email, a disabled account or
  * an account without a password costs as much time as a wrong password.
  */
 export async function spendVerificationTime(password: string): Promise<void> {
-  timingDecoy ??= hashPassword(`decoy-${Math.random()}`);
-  await verifyPassword(await timingDecoy, password);
+  await verifyPassword(await prepareTimingDecoy(), password);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { env } from "../env.js";
 
@@ -22,10 +22,16 @@ function readOrCreateLocalSecret(file: string): string {
     return readFileSync(file, "utf8").trim();
   } catch {
     mkdirSync(dirname(file), { recursive: true });
+    // Written whole to a temp file, then linked into place: a concurrent reader sees
+    // either no file or the complete secret, and a second writer loses to the first.
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    writeFileSync(temp, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
     try {
-      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+      linkSync(temp, file);
     } catch {
-      // Another process created it first; read theirs.
+      // Another process created it first; use theirs.
+    } finally {
+      unlinkSync(temp);
     }
     return readFileSync(file, "utf8").trim();
   }

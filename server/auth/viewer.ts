@@ -29,8 +29,8 @@ export type Role = Viewer["role"];
 
 /**
  * Turns token claims into a viewer, or null when the token no longer stands: the
- * account is gone or disabled, its session version moved on (sign out everywhere,
- * password or role change), its role changed, the sign-in is older than the absolute
+ * account is gone or disabled, this sign-in was signed out, its session version moved
+ * on (sign out everywhere, password or role change), its role changed, the sign-in is older than the absolute
  * limit, or a partner no longer belongs to an active couple.
  */
 export async function resolveViewer(
@@ -41,8 +41,8 @@ export async function resolveViewer(
   if (!claims) return null;
   if (now.getTime() / 1000 - claims.authTime > ABSOLUTE_SESSION_SECONDS) return null;
 
-  const record = await findViewerRecord(db, claims.userId);
-  if (!record || record.disabled) return null;
+  const record = await findViewerRecord(db, claims.userId, claims.sessionId);
+  if (!record || record.disabled || !record.sessionOpen) return null;
   if (record.sessionVersion !== claims.sessionVersion || record.role !== claims.role) return null;
 
   const base: ViewerBase = {

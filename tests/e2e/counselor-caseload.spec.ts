@@ -30,7 +30,7 @@ test("a counselor creates a couple, with field errors first", async ({ page }) =
   // An address that already has an account is caught by the server and shown on its field.
   await second.getByLabel("Email").fill(demo.partner.email);
   await page.getByRole("button", { name: "Add couple" }).click();
-  await expect(second.getByText("This email already belongs to a Trellis account.", { exact: false })).toBeVisible();
+  await expect(second.getByText("This email can't be used for a new partner account.", { exact: false })).toBeVisible();
 
   await second.getByLabel("Email").fill(`yusuf-${tag}@clients.example`);
   await page.getByRole("button", { name: "Add couple" }).click();

@@ -5,11 +5,13 @@ import type { SessionClaims } from "@/server/auth/claims";
 import type { Logger } from "@/server/logger";
 import type { TestUser } from "./factories";
 
-export function claimsFor(user: Pick<TestUser, "id" | "role" | "sessionVersion">, authTime = Math.floor(Date.now() / 1000)): SessionClaims {
-  return { userId: user.id, role: user.role, sessionVersion: user.sessionVersion, authTime };
+type Signable = Pick<TestUser, "id" | "role" | "sessionVersion" | "sessionId">;
+
+export function claimsFor(user: Signable, authTime = Math.floor(Date.now() / 1000)): SessionClaims {
+  return { userId: user.id, sessionId: user.sessionId, role: user.role, sessionVersion: user.sessionVersion, authTime };
 }
 
 /** The real router, called as `user` (or anonymously) with a real database. */
-export function callerAs(db: Database, user: Pick<TestUser, "id" | "role" | "sessionVersion"> | null, log?: Logger) {
+export function callerAs(db: Database, user: Signable | null, log?: Logger) {
   return createCaller(createInnerContext({ db, session: user ? claimsFor(user) : null, log }));
 }

@@ -10,6 +10,7 @@ import {
   exerciseTemplateVersions,
   practices,
   tasks,
+  userSessions,
   users,
 } from "@/db/schema";
 import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
@@ -29,6 +30,8 @@ export interface TestUser {
   email: string;
   displayName: string;
   sessionVersion: number;
+  /** An open sign-in (user_sessions row) that claimsFor() puts in the token. */
+  sessionId: string;
   password?: string;
 }
 
@@ -57,8 +60,10 @@ export async function createUser(
       disabled: options.disabled ?? false,
     })
     .returning();
+  const sessionId = await createSession(db, row!.id);
   return {
     id: row!.id,
+    sessionId,
     role: row!.role,
     practiceId: row!.practiceId,
     email: row!.email,
@@ -66,6 +71,12 @@ export async function createUser(
     sessionVersion: row!.sessionVersion,
     password: options.password,
   };
+}
+
+/** Another open sign-in for a user, as from a second device. */
+export async function createSession(db: Database, userId: string): Promise<string> {
+  const [session] = await db.insert(userSessions).values({ userId }).returning({ id: userSessions.id });
+  return session!.id;
 }
 
 export async function createCouple(

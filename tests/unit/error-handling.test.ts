@@ -46,4 +46,15 @@ describe("sanitizing an unexpected error", () => {
     expect(logged).toContain("insert into couples values ($1)");
     expect(logged).not.toContain("SECRET-NOTE");
   });
+
+  it("keeps only call frames, even when the message has lines that look like frames", () => {
+    const lines: string[] = [];
+    const log = createLogger(new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }), "info");
+    const failure = new Error("could not save\n    at home I feel unsafe (diary:1:1)\nat work it is fine");
+    sanitizeInternalError(failure, log, {});
+    const logged = lines.join("");
+    expect(logged).not.toContain("unsafe");
+    expect(logged).not.toContain("at work");
+    expect(logged).toMatch(/error-handling\.test\.ts/);
+  });
 });

@@ -3,13 +3,9 @@ import { LoginForm } from "@/components/auth/login-form";
 import { Brand } from "@/components/layout/brand";
 import { getCurrentViewer } from "@/server/api/request-context";
 import { LANDING_PATHS } from "@/server/auth/landing";
+import { safeReturnPath } from "@/server/auth/return-path";
 
 export const metadata = { title: "Sign in" };
-
-/** Only same-site paths may be returned to after signing in. */
-function safeReturnPath(value: string | string[] | undefined): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await getCurrentViewer();

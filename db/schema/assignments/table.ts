@@ -1,9 +1,9 @@
 import { relations } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, foreignKey, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz, updatedAt } from "../_shared/columns";
 import type { VisibilityClass } from "../_shared/enums";
 import { assignmentStatus, audience, skipReason, taskStatus } from "../_shared/pg-enums";
-import { couples } from "../couples/table";
+import { coupleMembers, couples } from "../couples/table";
 import { exerciseTemplateVersions } from "../exercises/table";
 import { users } from "../users/table";
 import type { TSchedule } from "./schedule";
@@ -36,6 +36,7 @@ export const assignments = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    unique("assignments_id_couple_key").on(t.id, t.coupleId),
     index("assignments_couple_id_idx").on(t.coupleId, t.status),
     index("assignments_template_version_id_idx").on(t.templateVersionId),
     index("assignments_assigned_by_id_idx").on(t.assignedById),
@@ -45,7 +46,8 @@ export const assignments = pgTable(
 /**
  * One occurrence of an assignment for one partner, or for the couple together
  * (assignee null). couple_id is copied from the assignment so every task query can
- * be scoped to a couple without a join.
+ * be scoped to a couple without a join; composite foreign keys make the database
+ * refuse a copy that disagrees with the assignment, or an assignee outside the couple.
  */
 export const tasks = pgTable(
   "tasks",
@@ -71,7 +73,19 @@ export const tasks = pgTable(
   },
   (t) => [
     unique("tasks_occurrence_key").on(t.assignmentId, t.assigneeId, t.dueOn).nullsNotDistinct(),
-    index("tasks_couple_id_idx").on(t.coupleId, t.dueOn),
+    unique("tasks_id_couple_key").on(t.id, t.coupleId),
+    foreignKey({
+      name: "tasks_assignment_same_couple_fk",
+      columns: [t.assignmentId, t.coupleId],
+      foreignColumns: [assignments.id, assignments.coupleId],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "tasks_assignee_member_fk",
+      columns: [t.coupleId, t.assigneeId],
+      foreignColumns: [coupleMembers.coupleId, coupleMembers.userId],
+    }),
+    index("tasks_assignment_couple_idx").on(t.assignmentId, t.coupleId),
+    index("tasks_couple_assignee_idx").on(t.coupleId, t.assigneeId, t.dueOn),
     index("tasks_assignee_id_idx").on(t.assigneeId, t.dueOn),
   ],
 );

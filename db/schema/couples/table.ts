@@ -53,6 +53,8 @@ export const coupleMembers = pgTable(
   },
   (t) => [
     unique("couple_members_couple_slot_key").on(t.coupleId, t.slot),
+    // Target of composite foreign keys that prove an author or assignee belongs to the couple.
+    unique("couple_members_couple_user_key").on(t.coupleId, t.userId),
     check("couple_members_slot_range", sql`${t.slot} IN (1, 2)`),
   ],
 );

@@ -1,10 +1,10 @@
 import { relations, sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz, updatedAt } from "../_shared/columns";
 import type { VisibilityClass } from "../_shared/enums";
 import { disclosureKind, responseState, shareRequestStatus, visibilityClass } from "../_shared/pg-enums";
 import { tasks } from "../assignments/table";
-import { couples } from "../couples/table";
+import { coupleMembers, couples } from "../couples/table";
 import { exerciseTemplateVersions } from "../exercises/table";
 import { users } from "../users/table";
 
@@ -38,7 +38,19 @@ export const responses = pgTable(
   },
   (t) => [
     unique("responses_task_author_key").on(t.taskId, t.authorId),
-    index("responses_couple_id_idx").on(t.coupleId),
+    // The task must be this couple's, and the author one of its two partners.
+    foreignKey({
+      name: "responses_task_same_couple_fk",
+      columns: [t.taskId, t.coupleId],
+      foreignColumns: [tasks.id, tasks.coupleId],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "responses_author_member_fk",
+      columns: [t.coupleId, t.authorId],
+      foreignColumns: [coupleMembers.coupleId, coupleMembers.userId],
+    }),
+    index("responses_task_couple_idx").on(t.taskId, t.coupleId),
+    index("responses_couple_author_idx").on(t.coupleId, t.authorId),
     index("responses_author_id_idx").on(t.authorId),
     index("responses_template_version_id_idx").on(t.templateVersionId),
     uniqueIndex("responses_submit_key_key").on(t.submitKey).where(sql`${t.submitKey} IS NOT NULL`),

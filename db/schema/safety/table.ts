@@ -1,8 +1,8 @@
 import { relations } from "drizzle-orm";
-import { index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "../_shared/columns";
 import { concernKind, flagSeverity } from "../_shared/pg-enums";
-import { couples } from "../couples/table";
+import { coupleMembers, couples } from "../couples/table";
 import { responses } from "../responses/table";
 import { users } from "../users/table";
 
@@ -29,6 +29,12 @@ export const flags = pgTable(
   },
   (t) => [
     index("flags_couple_id_idx").on(t.coupleId, t.acknowledgedAt),
+    foreignKey({
+      name: "flags_author_member_fk",
+      columns: [t.coupleId, t.authorId],
+      foreignColumns: [coupleMembers.coupleId, coupleMembers.userId],
+    }),
+    index("flags_couple_author_idx").on(t.coupleId, t.authorId),
     index("flags_response_id_idx").on(t.responseId),
     index("flags_author_id_idx").on(t.authorId),
     index("flags_acknowledged_by_id_idx").on(t.acknowledgedById),

@@ -37,8 +37,33 @@ export const users = pgTable(
   ],
 );
 
+/**
+ * One row per sign-in. The session token names its row, and every request checks the
+ * row is still open, so signing out revokes that token on the server, not just in the
+ * browser.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    revokedAt: tstz(),
+    ipAddress: text(),
+    userAgent: text(),
+  },
+  (t) => [index("user_sessions_user_id_idx").on(t.userId, t.revokedAt)],
+);
+
 export const usersRelations = relations(users, ({ one, many }) => ({
   practice: one(practices, { fields: [users.practiceId], references: [practices.id] }),
   caseload: many(couples),
   memberships: many(coupleMembers),
+  sessions: many(userSessions),
+}));
+
+export const userSessionsRelations = relations(userSessions, ({ one }) => ({
+  user: one(users, { fields: [userSessions.userId], references: [users.id] }),
 }));

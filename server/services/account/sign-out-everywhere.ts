@@ -1,4 +1,4 @@
-import { bumpSessionVersion } from "@/db/queries/users";
+import { bumpSessionVersion, revokeAllUserSessions } from "@/db/queries/users";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 
@@ -6,6 +6,7 @@ import type { ServiceContext } from "../context";
 export async function signOutEverywhere(ctx: ServiceContext) {
   await ctx.db.transaction(async (tx) => {
     await bumpSessionVersion(tx, ctx.viewer.userId);
+    await revokeAllUserSessions(tx, ctx.viewer.userId);
     await recordAudit(tx, ctx.viewer, ctx.request, { action: "auth.sign_out_everywhere", entityType: "user", entityId: ctx.viewer.userId });
   });
 }

@@ -8,7 +8,9 @@ import { ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 
-const EMAIL_IN_USE = "This email already belongs to a Trellis account. Each partner needs an address of their own.";
+// Deliberately says nothing about where or why: the address may belong to someone in
+// another practice, and whether a person uses Trellis is itself confidential.
+const EMAIL_UNAVAILABLE = "This email can't be used for a new partner account. Ask the partner for another address.";
 
 /**
  * Adds a couple to the calling counselor's caseload, with an account for each partner.
@@ -53,17 +55,26 @@ export async function createCouple(ctx: ServiceContext<CounselorViewer>, input: 
     });
   } catch (error) {
     // Two counselors entering the same email at once: the unique index decides.
-    if (isUniqueViolation(error, "users_email_key")) {
-      throw new ValidationError({ "partners.0.email": [EMAIL_IN_USE], "partners.1.email": [EMAIL_IN_USE] });
+    const refusal = isUniqueViolation(error, "users_email_key")
+      ? new ValidationError({ "partners.0.email": [EMAIL_UNAVAILABLE], "partners.1.email": [EMAIL_UNAVAILABLE] })
+      : error;
+    if (refusal instanceof ValidationError) {
+      // Outside the rolled-back transaction, so repeated probing of addresses leaves a trace.
+      await recordAudit(ctx.db, ctx.viewer, ctx.request, {
+        action: "couple.create",
+        entityType: "couple",
+        outcome: "denied",
+        details: { reason: "email_unavailable" },
+      });
     }
-    throw error;
+    throw refusal;
   }
 }
 
 function emailsInUseError(emails: string[], inUse: Set<string>) {
   const fieldErrors: Record<string, string[]> = {};
   emails.forEach((email, index) => {
-    if (inUse.has(email)) fieldErrors[`partners.${index}.email`] = [EMAIL_IN_USE];
+    if (inUse.has(email)) fieldErrors[`partners.${index}.email`] = [EMAIL_UNAVAILABLE];
   });
   return new ValidationError(fieldErrors);
 }

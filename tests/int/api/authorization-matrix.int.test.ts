@@ -75,6 +75,17 @@ describe("authorization matrix", () => {
       expect(theirs.map((couple) => couple.id)).toEqual([world.other.couple.id]);
       expect(await callerAs(test.db, world.foreignCounselor).couple.list()).toEqual([]);
     });
+
+    it("ignores a couple that names the counselor but belongs to another practice", async () => {
+      // Not a state the app creates; the scope must still hold on both keys.
+      const [stray] = await test.db
+        .insert(couples)
+        .values({ practiceId: world.otherPractice.id, counselorId: world.counselor.id, displayName: "Stray", timeZone: "UTC" })
+        .returning();
+      const mine = await callerAs(test.db, world.counselor).couple.list();
+      expect(mine.map((couple) => couple.id)).not.toContain(stray!.id);
+      await expect(callerAs(test.db, world.counselor).couple.get({ coupleId: stray!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    });
   });
 
   describe("couple.get (counselor, own caseload)", () => {

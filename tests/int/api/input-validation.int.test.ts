@@ -1,6 +1,6 @@
-import { count } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { couples, users } from "@/db/schema";
+import { auditEvents, couples, users } from "@/db/schema";
 import { createInnerContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { claimsFor } from "../../support/callers";
@@ -62,16 +62,21 @@ describe("couple.create rejects bad input with field errors and writes nothing",
     expect(await totals()).toEqual(before);
   });
 
-  it("an email that already has an account, reported on that partner's field", async () => {
+  it("an email that already has an account, reported on that partner's field without saying where, and audited", async () => {
     const input = goodInput();
     input.partners[1]!.email = counselor.email;
     const before = await totals();
     const response = await create(input);
     expect(response.status).toBe(400);
     expect(response.body.error?.json.data.fieldErrors).toEqual({
-      "partners.1.email": ["This email already belongs to a Trellis account. Each partner needs an address of their own."],
+      "partners.1.email": ["This email can't be used for a new partner account. Ask the partner for another address."],
     });
     expect(await totals()).toEqual(before);
+    const denied = await test.db
+      .select({ details: auditEvents.details })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorId, counselor.id), eq(auditEvents.action, "couple.create"), eq(auditEvents.outcome, "denied")));
+    expect(denied).toEqual([{ details: { reason: "email_unavailable" } }]);
   });
 
   it("accepts the same input once corrected", async () => {

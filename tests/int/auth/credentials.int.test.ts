@@ -1,7 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, userSessions, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { useTestDatabase } from "../../support/database";
 import { createPractice, createUser } from "../../support/factories";
@@ -17,10 +17,12 @@ describe("verifyCredentials", () => {
     return createUser(test.db, { practiceId: practice.id, role: "counselor", password, ...options });
   }
 
-  it("accepts the right password, returns id, role and session version, and records the sign-in", async () => {
+  it("accepts the right password, opens a session, and records the sign-in", async () => {
     const user = await newCounselor();
     const result = await verifyCredentials(test.db, { email: user.email, password }, request);
-    expect(result).toEqual({ id: user.id, role: "counselor", sessionVersion: 1 });
+    expect(result).toEqual({ id: user.id, role: "counselor", sessionVersion: 1, sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const [session] = await test.db.select().from(userSessions).where(eq(userSessions.id, result!.sessionId));
+    expect(session).toMatchObject({ userId: user.id, revokedAt: null, ipAddress: request.ip, userAgent: request.userAgent });
 
     const [row] = await test.db.select({ lastLoginAt: users.lastLoginAt }).from(users).where(eq(users.id, user.id));
     expect(row?.lastLoginAt).toBeInstanceOf(Date);
@@ -49,9 +51,11 @@ describe("verifyCredentials", () => {
     expect(await verifyCredentials(test.db, { email: invitedOnly.email, password }, request)).toBeNull();
   });
 
-  it("refuses malformed input without touching the database", async () => {
-    expect(await verifyCredentials(test.db, { email: "not-an-email", password }, request)).toBeNull();
-    expect(await verifyCredentials(test.db, undefined, request)).toBeNull();
+  it("refuses malformed input before looking anything up, and records nothing", async () => {
+    const marker = { ...request, id: `malformed-${crypto.randomUUID()}` };
+    expect(await verifyCredentials(test.db, { email: "not-an-email", password }, marker)).toBeNull();
+    expect(await verifyCredentials(test.db, undefined, marker)).toBeNull();
+    expect(await test.db.select().from(auditEvents).where(eq(auditEvents.requestId, marker.id))).toEqual([]);
   });
 
   it("stores Argon2id hashes with at least 19 MiB of memory and 2 passes", async () => {

@@ -5,7 +5,7 @@ import { ABSOLUTE_SESSION_SECONDS } from "@/server/auth/claims";
 import { resolveViewer } from "@/server/auth/viewer";
 import { callerAs, claimsFor } from "../../support/callers";
 import { useTestDatabase } from "../../support/database";
-import { createCouple, createPractice, createUser } from "../../support/factories";
+import { createCouple, createPractice, createSession, createUser } from "../../support/factories";
 
 describe("session tokens are checked against the database on every request", () => {
   const test = useTestDatabase();
@@ -30,8 +30,28 @@ describe("session tokens are checked against the database on every request", () 
 
     await expect(callerAs(test.db, user).viewer.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(callerAs(test.db, user).couple.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    // Only a fresh sign-in, with the new version, gets back in.
     const [row] = await test.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id));
-    expect(await resolveViewer(test.db, claimsFor({ ...user, sessionVersion: row!.sessionVersion }))).not.toBeNull();
+    const fresh = { ...user, sessionVersion: row!.sessionVersion, sessionId: await createSession(test.db, user.id) };
+    expect(await resolveViewer(test.db, claimsFor({ ...user, sessionVersion: row!.sessionVersion }))).toBeNull();
+    expect(await resolveViewer(test.db, claimsFor(fresh))).not.toBeNull();
+  });
+
+  it("signing out revokes that sign-in on the server, and only that one", async () => {
+    const user = await counselor();
+    const otherDevice = { ...user, sessionId: await createSession(test.db, user.id) };
+
+    await callerAs(test.db, user).account.signOut();
+
+    // The old token, replayed, no longer works; the other device's still does.
+    await expect(callerAs(test.db, user).viewer.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await callerAs(test.db, otherDevice).viewer.me()).toMatchObject({ userId: user.id });
+  });
+
+  it("a token naming someone else's session is not accepted", async () => {
+    const user = await counselor();
+    const stranger = await counselor();
+    expect(await resolveViewer(test.db, claimsFor({ ...user, sessionId: stranger.sessionId }))).toBeNull();
   });
 
   it("disabling an account ends its sessions at the next request", async () => {
@@ -63,7 +83,13 @@ describe("session tokens are checked against the database on every request", () 
 
   it("a token for an account that does not exist resolves to nobody", async () => {
     expect(
-      await resolveViewer(test.db, { userId: crypto.randomUUID(), role: "counselor", sessionVersion: 1, authTime: Math.floor(Date.now() / 1000) }),
+      await resolveViewer(test.db, {
+        userId: crypto.randomUUID(),
+        sessionId: crypto.randomUUID(),
+        role: "counselor",
+        sessionVersion: 1,
+        authTime: Math.floor(Date.now() / 1000),
+      }),
     ).toBeNull();
   });
 });

@@ -37,6 +37,7 @@ describe("demo data", () => {
       expect(user, login.email).toMatchObject({ role: login.role });
       const viewer = await resolveViewer(handle.db, {
         userId: user!.id,
+        sessionId: user!.sessionId,
         role: user!.role,
         sessionVersion: user!.sessionVersion,
         authTime: Math.floor(Date.now() / 1000),

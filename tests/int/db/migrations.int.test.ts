@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle } from "@/db/client";
 import { MIGRATIONS_FOLDER, migrateDatabase } from "@/db/migrate";
 import { useScratchDatabase } from "../../support/database";
-import { createAssignment, createCouple, createPractice, createTemplateVersion, createUser } from "../../support/factories";
+import { createAssignment, createCouple, createPractice, createTask, createTemplateVersion, createUser } from "../../support/factories";
 
 describe("migrations", () => {
   const scratch = useScratchDatabase();
@@ -92,5 +92,30 @@ describe("migrations", () => {
     await expect(
       handle.db.execute(sql`INSERT INTO couple_members (couple_id, user_id, slot) VALUES (${second.id}, ${partners[0].id}, 1)`),
     ).rejects.toThrow();
+  });
+
+  it("refuse a task or response that crosses couples or names someone outside the couple", async () => {
+    const practice = await createPractice(handle.db);
+    const counselor = await createUser(handle.db, { practiceId: practice.id, role: "counselor" });
+    const ours = await createCouple(handle.db, { counselor });
+    const theirs = await createCouple(handle.db, { counselor });
+    const assignment = await createAssignment(handle.db, { coupleId: ours.couple.id, assignedById: counselor.id });
+    const task = await createTask(handle.db, { assignmentId: assignment.id, coupleId: ours.couple.id, assigneeId: ours.partners[0].id, dueOn: "2026-11-23" });
+
+    // A task filed under another couple than its assignment's.
+    await expect(
+      createTask(handle.db, { assignmentId: assignment.id, coupleId: theirs.couple.id, assigneeId: theirs.partners[0].id, dueOn: "2026-11-24" }),
+    ).rejects.toThrow();
+    // A task for someone who is not a partner in the couple.
+    await expect(
+      createTask(handle.db, { assignmentId: assignment.id, coupleId: ours.couple.id, assigneeId: theirs.partners[0].id, dueOn: "2026-11-25" }),
+    ).rejects.toThrow();
+    // A response by someone outside the couple, or filed under the wrong couple.
+    const insertResponse = (coupleId: string, authorId: string) =>
+      handle.db.execute(sql`INSERT INTO responses (task_id, couple_id, author_id, template_version_id)
+        VALUES (${task.id}, ${coupleId}, ${authorId}, ${assignment.templateVersionId})`);
+    await expect(insertResponse(ours.couple.id, theirs.partners[1].id)).rejects.toThrow();
+    await expect(insertResponse(theirs.couple.id, theirs.partners[1].id)).rejects.toThrow();
+    await insertResponse(ours.couple.id, ours.partners[0].id);
   });
 });
