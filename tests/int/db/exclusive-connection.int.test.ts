@@ -16,7 +16,7 @@ describe.runIf(Boolean(inject("postgresUrl")))("exclusive connection on PostgreS
       setTimeout(() => void other.query("SELECT pg_advisory_unlock($1)", [key]), 800);
 
       const started = Date.now();
-      const result = await handle.withExclusiveConnection(key, async () => "ran");
+      const result = await handle.withExclusiveConnection(key, () => Promise.resolve("ran"));
       expect(result).toBe("ran");
       expect(Date.now() - started).toBeGreaterThanOrEqual(700);
 
