@@ -1,11 +1,14 @@
-/** "23 November 2026" in the given zone, so server-rendered dates never follow the server's clock zone. */
+// Dates in US English, always in an explicit zone, so server-rendered dates never
+// follow the server's own clock zone.
+
+/** "November 23, 2026" in the given zone. */
 export function formatLongDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+  return new Intl.DateTimeFormat("en-US", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
 }
 
-/** "Monday 23 November" for a YYYY-MM-DD calendar date (no zone involved). */
+/** "Monday, November 23" for a YYYY-MM-DD calendar date (no zone involved). */
 export function formatCalendarDate(isoDate: string, options: { weekday?: boolean } = {}): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return new Intl.DateTimeFormat("en-US", {
     weekday: options.weekday ? "long" : undefined,
     day: "numeric",
     month: "long",
@@ -13,7 +16,7 @@ export function formatCalendarDate(isoDate: string, options: { weekday?: boolean
   }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
-/** "23 Nov 2026, 14:05" in the given zone. */
+/** "Nov 23, 2026, 2:05 PM" in the given zone. */
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { LANDING_PATHS } from "@/server/auth/landing";
 import { ZLoginInput } from "@/server/auth/schemas";
 import { Field } from "../forms/field";
+import { useErrorFocus } from "../forms/server-errors";
 import { useZodForm } from "../forms/use-zod-form";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -19,19 +20,21 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [showPassword, setShowPassword] = useState(false);
   const form = useZodForm(ZLoginInput, { defaultValues: { email: "", password: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, submitCount } = form.formState;
+  const { focusOn, alertRef } = useErrorFocus(form, isSubmitting);
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const result = await signIn("credentials", { ...values, redirect: false });
       if (result?.error && result.error !== "CredentialsSignin") {
         form.setError("root.server", { message: UNAVAILABLE });
+        focusOn("_form");
         return;
       }
       if (!result?.ok) {
         // The same words whether the email is unknown or the password is wrong.
         form.setError("root.server", { message: BAD_CREDENTIALS });
-        form.setFocus("password");
+        focusOn("password");
         return;
       }
       // Straight to the person's own start page, without a blank redirect hop through "/".
@@ -40,12 +43,18 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
       router.refresh();
     } catch {
       form.setError("root.server", { message: UNAVAILABLE });
+      focusOn("_form");
     }
   });
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-5">
-      {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+      {errors.root?.server ? (
+        // Keyed by attempt so a repeated failure is announced again.
+        <Alert key={submitCount} ref={alertRef} tabIndex={-1} tone="error">
+          {errors.root.server.message}
+        </Alert>
+      ) : null}
       <fieldset disabled={isSubmitting} className="flex flex-col gap-5">
         <Field id="email" label="Email" error={errors.email?.message}>
           {(control) => <Input {...control} type="email" autoComplete="username" inputMode="email" {...form.register("email")} />}

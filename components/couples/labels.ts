@@ -2,7 +2,7 @@ import type { CouplePhase, PartnerLabel, SecretsPolicy } from "@/db/schema/_shar
 
 export const PHASE_NAMES: Record<CouplePhase, string> = {
   p0: "Intake & safety",
-  p1: "Stabilise & atone",
+  p1: "Stabilize & atone",
   p2: "Understand & attune",
   p3: "Reconnect & move forward",
 };
@@ -34,5 +34,10 @@ export const POLICY_DESCRIPTIONS: Record<SecretsPolicy, string> = {
   limited_secrets:
     "What a partner writes privately stays between them and you. You can encourage them to share something, but only they can decide to.",
   no_secrets:
-    "You may raise anything either partner tells you in a joint session, using your clinical judgement. Trellis still never shows one partner's private answers to the other.",
+    "You may raise anything either partner tells you in a joint session, using your clinical judgment. Trellis still never shows one partner's private answers to the other.",
 };
+
+/** "America/New York": the IANA name, readable. */
+export function formatTimeZone(zone: string): string {
+  return zone.replaceAll("_", " ");
+}

@@ -8,7 +8,7 @@ import { Controller } from "react-hook-form";
 import { PARTNER_LABELS, SECRETS_POLICIES } from "@/db/schema/_shared/enums";
 import { ZCreateCoupleInput } from "@/db/schema/couples/validation";
 import { Field } from "../forms/field";
-import { applyServerErrors } from "../forms/server-errors";
+import { applyServerErrors, useErrorFocus } from "../forms/server-errors";
 import { useZodForm } from "../forms/use-zod-form";
 import { useTRPC } from "../providers/trpc";
 import { Alert } from "../ui/alert";
@@ -17,7 +17,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui
 import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";
 import { RadioCards } from "../ui/radio-cards";
-import { PARTNER_LABEL_NAMES, POLICY_DESCRIPTIONS, POLICY_NAMES } from "./labels";
+import { formatTimeZone, PARTNER_LABEL_NAMES, POLICY_DESCRIPTIONS, POLICY_NAMES } from "./labels";
 
 interface NewCoupleFormProps {
   timeZones: string[];
@@ -32,25 +32,31 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
       displayName: "",
       timeZone: defaultTimeZone,
       secretsPolicy: "limited_secrets",
+      // No label is preselected: a clinical label should be a deliberate choice.
       partners: [
-        { displayName: "", email: "", label: "hurt" },
-        { displayName: "", email: "", label: "involved" },
+        { displayName: "", email: "", label: undefined },
+        { displayName: "", email: "", label: undefined },
       ],
     },
   });
-  const { errors } = form.formState;
+  const { errors, submitCount } = form.formState;
 
   const create = useMutation(
     trpc.couple.create.mutationOptions({
       onSuccess: ({ id }) => router.push(`/couples/${id}?created=1`),
-      onError: (error) => applyServerErrors(error, form.setError),
+      onError: (error): void => focusOn(applyServerErrors(error, form.setError)),
     }),
   );
-  const busy = create.isPending || create.isSuccess;
+  const busy: boolean = create.isPending || create.isSuccess;
+  const { focusOn, alertRef } = useErrorFocus(form, busy);
 
   return (
     <form onSubmit={(event) => void form.handleSubmit((values) => create.mutate(values))(event)} noValidate className="flex flex-col gap-6">
-      {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+      {errors.root?.server ? (
+        <Alert key={submitCount} ref={alertRef} tabIndex={-1} tone="error">
+          {errors.root.server.message}
+        </Alert>
+      ) : null}
       <fieldset disabled={busy} className="flex flex-col gap-6">
         <Card>
           <CardHeader>
@@ -70,7 +76,7 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
                 <NativeSelect {...control} {...form.register("timeZone")}>
                   {timeZones.map((zone) => (
                     <option key={zone} value={zone}>
-                      {zone.replaceAll("_", " ").replaceAll("/", " / ")}
+                      {formatTimeZone(zone)}
                     </option>
                   ))}
                 </NativeSelect>
@@ -81,7 +87,7 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
                 Confidentiality policy
               </span>
               <p id="secretsPolicy-help" className="text-sm text-muted-foreground">
-                Both partners read and acknowledge this before they start. You can change it later; they&apos;ll be asked again.
+                Both partners read this policy and acknowledge it before they start.
               </p>
               <Controller
                 control={form.control}
@@ -132,7 +138,10 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
                     error={partnerErrors?.label?.message}
                   >
                     {(control) => (
-                      <NativeSelect {...control} {...form.register(`partners.${index}.label`)}>
+                      <NativeSelect {...control} defaultValue="" {...form.register(`partners.${index}.label`)}>
+                        <option value="" disabled>
+                          Choose…
+                        </option>
                         {PARTNER_LABELS.map((label) => (
                           <option key={label} value={label}>
                             {PARTNER_LABEL_NAMES[label]}

@@ -14,7 +14,9 @@ export function useZodForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
 ) {
   return useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(schema),
-    mode: "onTouched",
+    // Errors appear on submit (not while someone tabs through), then update as they type.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
     ...options,
   });
 }

@@ -20,7 +20,7 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-/** Rendered once in the header row on wide screens and once below it on phones. */
+/** Rendered in the header row on wide screens and below it on phones. */
 function MainNav({ items, className }: { items: NavItem[]; className: string }) {
   return (
     <nav aria-label="Main" className={className}>
@@ -44,18 +44,18 @@ export function AppShell({ viewer, home, nav, children }: AppShellProps) {
       </a>
       <header className="border-b border-border bg-surface/90 backdrop-blur">
         <div className="mx-auto flex h-16 max-w-5xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
-          <Link href={home} className="rounded-md" aria-label="Trellis home">
-            <Brand />
+          <Link href={home} className="shrink-0 rounded-md" aria-label="Trellis home">
+            <Brand compactOnPhone={viewer.role === "partner"} />
           </Link>
           <MainNav items={nav} className="ml-2 hidden items-center gap-1 sm:flex" />
-          <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             {viewer.role === "partner" ? <QuickExit /> : null}
             <UserMenu displayName={viewer.displayName} role={viewer.role} />
           </div>
         </div>
-        {nav.length > 1 ? <MainNav items={nav} className="mx-auto flex max-w-5xl gap-1 px-4 pb-2 sm:hidden" /> : null}
+        <MainNav items={nav} className="mx-auto flex max-w-5xl gap-1 px-4 pb-2 sm:hidden" />
       </header>
-      <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-10">
         {children}
       </main>
     </TrpcReactProvider>

@@ -11,11 +11,12 @@ export function BrandMark({ className }: { className?: string }) {
   );
 }
 
-export function Brand({ className }: { className?: string }) {
+/** The mark and wordmark; `compactOnPhone` keeps only the mark on narrow screens, where the header is crowded. */
+export function Brand({ className, compactOnPhone = false }: { className?: string; compactOnPhone?: boolean }) {
   return (
     <span className={cn("inline-flex items-center gap-2 text-lg font-semibold tracking-tight text-foreground", className)}>
       <BrandMark />
-      Trellis
+      <span className={compactOnPhone ? "sr-only sm:not-sr-only" : undefined}>Trellis</span>
     </span>
   );
 }

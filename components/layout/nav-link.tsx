@@ -14,7 +14,7 @@ export function NavLink({ href, sections = [], children }: { href: string; secti
       aria-current={active ? "page" : undefined}
       className={cn(
         "rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground",
-        active && "bg-primary-soft text-primary hover:bg-primary-soft hover:text-primary",
+        active && "bg-primary-soft font-semibold text-primary hover:bg-primary-soft hover:text-primary",
       )}
     >
       {children}

@@ -33,7 +33,7 @@ export default async function CaseloadPage() {
       />
       {couples.length === 0 ? (
         <EmptyState icon={Users} title="No couples yet" action={newCouple}>
-          Add a couple to invite both partners, choose how confidentiality works for them, and start assigning exercises.
+          Add a couple to give each partner a private account of their own and to choose how confidentiality works for them.
         </EmptyState>
       ) : (
         <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface" aria-label="Couples">
@@ -41,23 +41,29 @@ export default async function CaseloadPage() {
             <li key={couple.id}>
               <Link
                 href={`/couples/${couple.id}`}
-                className="group flex items-center gap-4 px-4 py-4 hover:bg-muted/60 focus-visible:bg-muted/60 sm:px-6"
+                aria-labelledby={`couple-${couple.id}-name`}
+                aria-describedby={`couple-${couple.id}-details`}
+                // The focus ring is drawn inside the row, where the list's rounded clip cannot hide it.
+                className="group flex items-center gap-4 px-4 py-4 hover:bg-muted/60 focus-visible:bg-muted/60 focus-visible:-outline-offset-4 sm:px-6"
               >
                 <div className="flex min-w-0 flex-1 flex-col gap-1.5 sm:flex-row sm:items-center sm:gap-6">
                   <div className="flex min-w-0 flex-col gap-1 sm:w-64 sm:shrink-0">
-                    <span className="truncate font-medium text-foreground">{couple.displayName}</span>
+                    <span id={`couple-${couple.id}-name`} className="truncate font-medium text-foreground">
+                      {couple.displayName}
+                    </span>
                     <span className="flex flex-wrap gap-1.5">
                       <Badge tone="primary">{phaseLabel(couple.phase)}</Badge>
                       {couple.status !== "active" ? <Badge>{couple.status === "paused" ? "Paused" : "Archived"}</Badge> : null}
                     </span>
                   </div>
-                  <div className="flex min-w-0 flex-col gap-1 text-sm text-muted-foreground">
+                  <div id={`couple-${couple.id}-details`} className="flex min-w-0 flex-col gap-1 text-sm text-muted-foreground">
+                    <span className="sr-only">{phaseLabel(couple.phase)}.</span>
                     <span className="flex flex-wrap gap-x-3 gap-y-1">
                       {couple.partners.map((partner) => (
                         <PartnerSummary key={partner.userId} {...partner} />
                       ))}
                     </span>
-                    <span>{POLICY_NAMES[couple.secretsPolicy]}</span>
+                    <span>Confidentiality: {POLICY_NAMES[couple.secretsPolicy]}</span>
                   </div>
                 </div>
                 <ChevronRight aria-hidden className="size-5 shrink-0 text-muted-foreground group-hover:text-foreground" />

@@ -1,8 +1,8 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
-import { PARTNER_LABEL_NAMES, phaseLabel, POLICY_DESCRIPTIONS, POLICY_NAMES } from "@/components/couples/labels";
+import { CreatedNotice } from "@/components/couples/created-notice";
+import { formatTimeZone, PARTNER_LABEL_NAMES, phaseLabel, POLICY_DESCRIPTIONS, POLICY_NAMES } from "@/components/couples/labels";
 import { PageHeader } from "@/components/layout/page-header";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ZCoupleId } from "@/db/schema/couples/validation";
@@ -29,12 +29,7 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
       <Link href="/caseload" className="mb-6 inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-primary hover:underline">
         <ArrowLeft aria-hidden className="size-4" /> Caseload
       </Link>
-      {created ? (
-        <Alert tone="success" className="mb-6">
-          <strong className="font-medium">Couple added.</strong>
-          <span>Both partner accounts are ready. Partners can sign in once they have set a password through their invitation.</span>
-        </Alert>
-      ) : null}
+      {created ? <CreatedNotice /> : null}
       <PageHeader title={couple.displayName} description={`Added ${formatLongDate(couple.createdAt, viewer.practiceTimeZone)}`} />
 
       <div className="grid gap-6 md:grid-cols-3">
@@ -56,7 +51,7 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
               </div>
               <div>
                 <dt className="text-muted-foreground">Time zone</dt>
-                <dd className="mt-1">{couple.timeZone.replaceAll("_", " ")}</dd>
+                <dd className="mt-1">{formatTimeZone(couple.timeZone)}</dd>
               </div>
               <div>
                 <dt className="text-muted-foreground">Confidentiality</dt>
