@@ -30,8 +30,8 @@ export type Role = Viewer["role"];
 /**
  * Turns token claims into a viewer, or null when the token no longer stands: the
  * account is gone or disabled, this sign-in was signed out, its session version moved
- * on (sign out everywhere, password or role change), its role changed, the sign-in is older than the absolute
- * limit, or a partner no longer belongs to an active couple.
+ * on (sign out everywhere, password or role change), its role changed, the sign-in is
+ * older than the absolute limit, or a partner no longer belongs to an active couple.
  */
 export async function resolveViewer(
   db: Database,
