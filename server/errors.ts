@@ -4,7 +4,7 @@
  * tRPC code in one place. Anything else is treated as a bug and never shown.
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "BAD_REQUEST";
+  abstract readonly code: "NOT_FOUND" | "BAD_REQUEST";
 }
 
 /** Also used for things that exist but are outside the caller's scope, so existence never leaks. */
@@ -16,29 +16,8 @@ export class NotFoundError extends DomainError {
   }
 }
 
-export class ForbiddenError extends DomainError {
-  readonly code = "FORBIDDEN";
-  constructor(message = "Your account can't do that.") {
-    super(message);
-    this.name = "ForbiddenError";
-  }
-}
 
-export class UnauthorizedError extends DomainError {
-  readonly code = "UNAUTHORIZED";
-  constructor(message = "Please sign in to continue.") {
-    super(message);
-    this.name = "UnauthorizedError";
-  }
-}
 
-export class ConflictError extends DomainError {
-  readonly code = "CONFLICT";
-  constructor(message: string) {
-    super(message);
-    this.name = "ConflictError";
-  }
-}
 
 /** Input that passed the schema but breaks a rule only the server can check (e.g. an email in use). */
 export class ValidationError extends DomainError {

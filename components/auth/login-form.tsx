@@ -7,9 +7,9 @@ import { useState } from "react";
 import { LANDING_PATHS } from "@/server/auth/landing";
 import { ZLoginInput } from "@/server/auth/schemas";
 import { Field } from "../forms/field";
+import { FormAlert } from "../forms/form-alert";
 import { useErrorFocus } from "../forms/server-errors";
 import { useZodForm } from "../forms/use-zod-form";
-import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 
@@ -49,12 +49,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-5">
-      {errors.root?.server ? (
-        // Keyed by attempt so a repeated failure is announced again.
-        <Alert key={submitCount} ref={alertRef} tabIndex={-1} tone="error">
-          {errors.root.server.message}
-        </Alert>
-      ) : null}
+      <FormAlert message={errors.root?.server?.message} attempt={submitCount} alertRef={alertRef} />
       <fieldset disabled={isSubmitting} className="flex flex-col gap-5">
         <Field id="email" label="Email" error={errors.email?.message}>
           {(control) => <Input {...control} type="email" autoComplete="username" inputMode="email" {...form.register("email")} />}

@@ -8,10 +8,10 @@ import { Controller } from "react-hook-form";
 import { PARTNER_LABELS, SECRETS_POLICIES } from "@/db/schema/_shared/enums";
 import { ZCreateCoupleInput } from "@/db/schema/couples/validation";
 import { Field } from "../forms/field";
+import { FormAlert } from "../forms/form-alert";
 import { applyServerErrors, useErrorFocus } from "../forms/server-errors";
 import { useZodForm } from "../forms/use-zod-form";
 import { useTRPC } from "../providers/trpc";
-import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
 import { Input } from "../ui/input";
@@ -52,11 +52,7 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
 
   return (
     <form onSubmit={(event) => void form.handleSubmit((values) => create.mutate(values))(event)} noValidate className="flex flex-col gap-6">
-      {errors.root?.server ? (
-        <Alert key={submitCount} ref={alertRef} tabIndex={-1} tone="error">
-          {errors.root.server.message}
-        </Alert>
-      ) : null}
+      <FormAlert message={errors.root?.server?.message} attempt={submitCount} alertRef={alertRef} />
       <fieldset disabled={busy} className="flex flex-col gap-6">
         <Card>
           <CardHeader>

@@ -24,7 +24,7 @@ const getRequestContext = cache(async () => {
 export const getCurrentViewer = cache(async (): Promise<Viewer | null> => (await getRequestContext()).getViewer());
 
 /** The same router the browser calls, invoked in-process so every policy and scope check applies. */
-export const getServerCaller = cache(async () => createCaller(await getRequestContext()));
+const getServerCaller = cache(async () => createCaller(await getRequestContext()));
 
 /**
  * Loads a page's data through the router. Anything out of the caller's reach becomes

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import type { AdminViewer, CounselorViewer, PartnerViewer, Role, Viewer } from "../auth/viewer";
+import type { Role, Viewer } from "../auth/viewer";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
 import type { TrpcContext } from "./context";
@@ -103,4 +103,3 @@ export const counselorProcedure = baseProcedure.use(requireRole("counselor"));
 export const partnerProcedure = baseProcedure.use(requireRole("partner"));
 export const adminProcedure = baseProcedure.use(requireRole("admin"));
 
-export type { AdminViewer, CounselorViewer, PartnerViewer };

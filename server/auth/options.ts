@@ -15,7 +15,7 @@ import { getAuthSecret } from "./secret";
 process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 
 /** What the sign-in form receives when the check itself failed (as opposed to wrong credentials). */
-export const SIGN_IN_UNAVAILABLE = "ServiceUnavailable";
+const SIGN_IN_UNAVAILABLE = "ServiceUnavailable";
 
 export const authOptions: NextAuthOptions = {
   // Resolved on use, not at import: `next build` loads this module and must not create files.

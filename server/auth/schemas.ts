@@ -6,4 +6,3 @@ export const ZLoginInput = z.object({
   email: ZEmail,
   password: z.string().min(1, "Enter your password").max(256, "That password is too long"),
 });
-export type TLoginInput = z.input<typeof ZLoginInput>;
