@@ -1,25 +1,26 @@
 import { DataFolderLockedError } from "@/db/lock";
 import { prepareTimingDecoy } from "./auth/password";
-import { getDatabaseHandle } from "./db";
+import { getDatabaseHandle, STARTUP_LOCK_KEY } from "./db";
 import { env } from "./env.js";
 import { logger } from "./logger";
 import { seedDemoIfEmpty } from "./services/demo/seed-demo";
-
-/** Arbitrary constant, distinct from the migration lock. */
-const SEED_LOCK_KEY = 7_311_995;
+import { syncBuiltinLibrary } from "./services/library/sync-builtins";
 
 /**
  * Runs once per server process before it accepts requests (see instrumentation.ts):
- * claim and migrate the database, then give a fresh embedded database its demo data.
+ * claim and migrate the database, bring the built-in exercise library up to date, then
+ * give a fresh embedded database its demo data.
  */
 export async function boot(): Promise<void> {
   try {
     const handle = await getDatabaseHandle();
     const seedAllowed = env.SEED_DEMO_DATA === "true" || (env.SEED_DEMO_DATA === "auto" && handle.mode === "pglite");
-    // Instances starting together take turns, so only one of them seeds.
-    if (seedAllowed && (await handle.withExclusiveConnection(SEED_LOCK_KEY, (db) => seedDemoIfEmpty(db)))) {
-      logger.info("empty database: demo practice seeded");
-    }
+    // Instances starting together take turns, so only one of them upgrades the library or seeds.
+    await handle.withExclusiveConnection(STARTUP_LOCK_KEY, async (db) => {
+      const library = await syncBuiltinLibrary(db);
+      if (library.added + library.upgraded > 0) logger.info(library, "built-in exercise library updated");
+      if (seedAllowed && (await seedDemoIfEmpty(db))) logger.info("empty database: demo practice seeded");
+    });
     await prepareTimingDecoy();
   } catch (error) {
     if (error instanceof DataFolderLockedError) {

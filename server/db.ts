@@ -46,3 +46,6 @@ async function openConfiguredDatabase(): Promise<DatabaseHandle> {
 function errorCode(error: Error): string | undefined {
   return "code" in error && typeof error.code === "string" ? error.code : undefined;
 }
+
+/** Advisory lock for start-up work (library upgrade, demo seed), so instances starting together take turns. */
+export const STARTUP_LOCK_KEY = 7_311_995;

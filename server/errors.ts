@@ -4,7 +4,7 @@
  * tRPC code in one place. Anything else is treated as a bug and never shown.
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: "NOT_FOUND" | "BAD_REQUEST";
+  abstract readonly code: "NOT_FOUND" | "BAD_REQUEST" | "CONFLICT";
 }
 
 /** Also used for things that exist but are outside the caller's scope, so existence never leaks. */
@@ -16,8 +16,14 @@ export class NotFoundError extends DomainError {
   }
 }
 
-
-
+/** The caller acted on a stale view, e.g. saving over a version someone else saved first. */
+export class ConflictError extends DomainError {
+  readonly code = "CONFLICT";
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
 
 /** Input that passed the schema but breaks a rule only the server can check (e.g. an email in use). */
 export class ValidationError extends DomainError {

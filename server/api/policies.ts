@@ -10,8 +10,10 @@ import type { Role } from "../auth/viewer";
  * - practice: the caller's practice, non-clinical data only
  * - caseload: couples assigned to the calling counselor
  * - own-couple: the calling partner's couple, and only what that partner may see
+ * - library: built-in templates plus the caller's practice's own; partners reach a
+ *   template only through their own tasks, never through these procedures
  */
-export type Scope = "public" | "self" | "practice" | "caseload" | "own-couple";
+export type Scope = "public" | "self" | "practice" | "caseload" | "own-couple" | "library";
 
 export interface Policy {
   roles: readonly Role[] | "public";
@@ -29,6 +31,14 @@ export const POLICIES = {
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
   "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },
   "today.get": { roles: ["partner"], scope: "own-couple", summary: "Read your own tasks for today" },
+  "library.list": { roles: ["counselor"], scope: "library", summary: "Browse and search the exercise library" },
+  "library.get": { roles: ["counselor"], scope: "library", summary: "Read one exercise and its versions" },
+  "library.create": { roles: ["counselor"], scope: "library", summary: "Create a practice exercise in the builder" },
+  "library.saveVersion": { roles: ["counselor"], scope: "library", summary: "Save an edited practice exercise as a new version" },
+  "library.duplicate": { roles: ["counselor"], scope: "library", summary: "Copy an exercise into a practice exercise to adapt" },
+  "library.setArchived": { roles: ["counselor"], scope: "library", summary: "Archive or restore a practice exercise" },
+  "library.importInstrument": { roles: ["counselor"], scope: "library", summary: "Import a measure's JSON definition" },
+  "library.checkPreview": { roles: ["counselor"], scope: "library", summary: "Check preview answers against an exercise, saving nothing" },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
 } as const satisfies Record<string, Policy>;
 

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { coupleRouter } from "./routers/couple";
+import { libraryRouter } from "./routers/library";
 import { practiceRouter } from "./routers/practice";
 import { todayRouter } from "./routers/today";
 import { viewerRouter } from "./routers/viewer";
@@ -10,6 +11,7 @@ export const appRouter = createRouter({
   account: accountRouter,
   couple: coupleRouter,
   today: todayRouter,
+  library: libraryRouter,
   practice: practiceRouter,
 });
 

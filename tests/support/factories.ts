@@ -13,7 +13,7 @@ import {
   userSessions,
   users,
 } from "@/db/schema";
-import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
+import { ZTemplateDefinition, type TTemplateDefinition } from "@/db/schema/exercises/definition";
 import { hashPassword } from "@/server/auth/password";
 
 let sequence = 0;
@@ -102,14 +102,19 @@ export async function createCouple(
   return { couple: couple!, partners: partners as [TestUser, TestUser] };
 }
 
-export const sampleDefinition: TTemplateDefinition = {
+export const sampleDefinition: TTemplateDefinition = ZTemplateDefinition.parse({
   title: "Daily check-in",
   summary: "Two minutes on how today went.",
   phase: "p1",
   audience: "each",
-  needsSafetyClearance: false,
-  fields: [{ key: "trust_today", type: "scale_0_10", label: "Trust today", required: true, visibility: "shared" }],
-};
+  sections: [
+    {
+      key: "today",
+      title: "Today",
+      fields: [{ key: "trust_today", type: "scale_0_10", label: "Trust today", required: true, visibility: "shared" }],
+    },
+  ],
+});
 
 export async function createTemplateVersion(db: Database, definition: TTemplateDefinition = sampleDefinition) {
   const [template] = await db

@@ -42,12 +42,16 @@ export const exerciseTemplateVersions = pgTable(
       .references(() => exerciseTemplates.id, { onDelete: "cascade" }),
     version: integer().notNull(),
     definition: jsonb().$type<TTemplateDefinition>().notNull(),
+    /** Built-in templates only: the library's content version this row was created from. */
+    contentVersion: integer(),
     createdById: uuid().references(() => users.id, { onDelete: "restrict" }),
     firstUsedAt: tstz(),
     createdAt: createdAt(),
   },
   (t) => [
     unique("exercise_template_versions_template_version_key").on(t.templateId, t.version),
+    // Two instances upgrading the library at once can't both add the same content version.
+    unique("exercise_template_versions_template_content_version_key").on(t.templateId, t.contentVersion),
     index("exercise_template_versions_created_by_id_idx").on(t.createdById),
   ],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "exercise_template_versions" ADD COLUMN "content_version" integer;--> statement-breakpoint
+ALTER TABLE "exercise_template_versions" ADD CONSTRAINT "exercise_template_versions_template_content_version_key" UNIQUE("template_id","content_version");

@@ -1,0 +1,27 @@
+import type { Variant } from "@/db/schema/exercises/definition";
+import { validateAnswers } from "@/db/schema/exercises/answers";
+import { computeScores } from "@/db/schema/exercises/scoring";
+import type { CounselorViewer } from "../../auth/viewer";
+import { NotFoundError, ValidationError } from "../../errors";
+import type { ServiceContext } from "../context";
+import { requireLibraryTemplate } from "./find-template";
+
+/**
+ * The server half of a preview: checks answers against a version's derived answer
+ * schema exactly as a submission will be checked, and saves nothing.
+ */
+export async function checkPreviewAnswers(
+  ctx: ServiceContext<CounselorViewer>,
+  input: { templateId: string; version: number; variant: Variant; answers: Record<string, unknown> },
+) {
+  const template = await requireLibraryTemplate(ctx.db, ctx.viewer, input.templateId);
+  const version = template.versions.find((candidate) => candidate.version === input.version);
+  if (!version) throw new NotFoundError("That version of the exercise doesn't exist.");
+  const result = validateAnswers(version.definition, input.variant, input.answers, { mode: "submit" });
+  if (!result.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of result.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
+    throw new ValidationError(fieldErrors, "Some answers need attention before this could be submitted.");
+  }
+  return { accepted: true as const, scores: computeScores(version.definition, result.data) };
+}

@@ -1,0 +1,14 @@
+import type { CounselorViewer } from "../../auth/viewer";
+import type { ServiceContext } from "../context";
+import { latestVersionOf, requireLibraryTemplate } from "./find-template";
+import { createTemplate } from "./save-template";
+
+const SUFFIX = " (adapted)";
+
+/** Copies the current version of a library template into a new practice template to adapt. */
+export async function duplicateTemplate(ctx: ServiceContext<CounselorViewer>, templateId: string) {
+  const source = await requireLibraryTemplate(ctx.db, ctx.viewer, templateId);
+  const { definition } = latestVersionOf(source);
+  const title = definition.title.endsWith(SUFFIX) ? definition.title : `${definition.title.slice(0, 120 - SUFFIX.length)}${SUFFIX}`;
+  return createTemplate(ctx, { ...definition, title }, { basedOnTemplateId: source.id, action: "template.duplicate" });
+}
