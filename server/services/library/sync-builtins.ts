@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { insertTemplate, insertTemplateVersion, listBuiltinContentVersions } from "@/db/queries/templates";
-import { parsedBuiltinLibrary } from "../../exercises/library";
+import { parsedBuiltinLibrary, type ParsedBuiltin } from "../../exercises/library";
 
 /**
  * Brings the stored built-in library up to the content shipped with this build.
@@ -8,8 +8,7 @@ import { parsedBuiltinLibrary } from "../../exercises/library";
  * newer one gets an added version. Stored versions are never rewritten, so tasks keep
  * the wording they were assigned with. Run at start under the boot lock.
  */
-export async function syncBuiltinLibrary(db: Database) {
-  const library = parsedBuiltinLibrary();
+export async function syncBuiltinLibrary(db: Database, library: readonly ParsedBuiltin[] = parsedBuiltinLibrary()) {
   return db.transaction(async (tx) => {
     const stored = new Map((await listBuiltinContentVersions(tx)).map((row) => [row.slug, row]));
     let added = 0;

@@ -1,0 +1,137 @@
+import { defineBuiltin } from "../builtin";
+
+export const impactLetter = defineBuiltin({
+  slug: "impact-letter",
+  catalogueId: "E04",
+  contentVersion: 1,
+  definition: {
+    title: "Impact letter",
+    summary: "A letter to your partner about how the betrayal has affected you, and what you need from them now.",
+    instructions: [
+      "This usually takes about 45 minutes, spread over a few sittings. Your draft is saved as you go, and only you can see it until you submit.",
+      "Write to your partner as “you”. Describe what this has done to you, in your own words. It doesn't need to be polished, fair or calm. Anger belongs here, and so do the feelings underneath it.",
+      "Your partner won't see the letter straight away. Your counselor reads it first, and it is usually read together in a session when you are ready. You can keep changing it until then.",
+      "If writing becomes overwhelming, stop, take a break, and come back to it another day. You don't have to fill in every part.",
+    ].join("\n\n"),
+    phase: "p1",
+    audience: "hp",
+    estimatedMinutes: 45,
+    defaultSchedule: { kind: "once", dueInDays: 14 },
+    tags: ["letter", "impact", "hurt partner", "feelings"],
+    sections: [
+      {
+        key: "naming_feelings",
+        title: "Naming what I feel",
+        intro: "A short warm-up before the letter. These feelings are shared along with your letter.",
+        fields: [
+          {
+            key: "surface_feelings",
+            type: "checklist",
+            label: "Feelings that are easy to see",
+            helpText: "The feelings that show most, to you or to others.",
+            options: [
+              { value: "angry", label: "Angry" },
+              { value: "on_edge", label: "On edge or irritable" },
+              { value: "numb", label: "Numb or flat" },
+              { value: "disgusted", label: "Disgusted" },
+              { value: "bitter", label: "Bitter" },
+              { value: "disbelief", label: "In disbelief" },
+              { value: "restless", label: "Restless, can't settle" },
+            ],
+            visibility: "release_gated",
+          },
+          {
+            key: "underneath_feelings",
+            type: "checklist",
+            label: "Feelings underneath",
+            helpText: "The quieter feelings that are often under anger or numbness. Take a moment with this list.",
+            options: [
+              { value: "hurt", label: "Hurt" },
+              { value: "afraid", label: "Afraid of losing you or us" },
+              { value: "ashamed", label: "Ashamed" },
+              { value: "humiliated", label: "Humiliated" },
+              { value: "lonely", label: "Lonely" },
+              { value: "grieving", label: "Grieving what I thought we had" },
+              { value: "not_good_enough", label: "Not good enough" },
+              { value: "confused", label: "Confused about what was real" },
+              { value: "abandoned", label: "Left alone with it" },
+            ],
+            visibility: "release_gated",
+          },
+        ],
+      },
+      {
+        key: "letter",
+        title: "My letter",
+        intro: "Your counselor reads this first. Your partner reads it after your counselor releases it, usually together in a session.",
+        fields: [
+          {
+            key: "how_i_found_out",
+            type: "long_text",
+            label: "How I found out, and what I know now",
+            helpText: "Say it in your own words. You don't need to include every detail.",
+            required: true,
+            visibility: "release_gated",
+          },
+          {
+            key: "how_it_affected_me",
+            type: "long_text",
+            label: "How this has affected me",
+            helpText: "Your feelings, your body, your sleep and work, and what you now believe about yourself, about your partner and about the two of you.",
+            required: true,
+            visibility: "release_gated",
+          },
+          {
+            key: "hardest_part",
+            type: "long_text",
+            label: "The hardest part for me",
+            visibility: "release_gated",
+          },
+          {
+            key: "need_you_to_understand",
+            type: "long_text",
+            label: "What I most need you to understand",
+            helpText: "If your partner could take in only one thing from this letter, what would it be?",
+            visibility: "release_gated",
+          },
+          {
+            key: "need_from_you_now",
+            type: "long_text",
+            label: "What I need from you now",
+            helpText: "Try to name things your partner could actually do, for example “answer my questions without getting angry”.",
+            visibility: "release_gated",
+          },
+        ],
+      },
+      {
+        key: "for_counselor",
+        title: "Just for your counselor",
+        intro: "Only your counselor sees these answers.",
+        fields: [
+          {
+            key: "ready_for_partner",
+            type: "yes_no",
+            label: "I'm ready for my partner to read this",
+            helpText: "Your counselor will talk with you before anything is shared, and you can change your mind.",
+            visibility: "counselor_only",
+          },
+          {
+            key: "letter_dark_thoughts",
+            type: "yes_no",
+            label: "While writing this, I had thoughts of hurting myself or someone else",
+            helpText:
+              "Strong feelings are normal here. If you might act on these thoughts, please call your local emergency number or a crisis line now (in the US, call or text 988); your counselor may not see this straight away.",
+            visibility: "safety",
+          },
+          {
+            key: "letter_private_note",
+            type: "long_text",
+            label: "Anything I want my counselor to know that isn't for the letter",
+            maxLength: 3000,
+            visibility: "counselor_only",
+          },
+        ],
+      },
+    ],
+  },
+});

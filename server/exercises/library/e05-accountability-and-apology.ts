@@ -1,0 +1,220 @@
+import { defineBuiltin } from "../builtin";
+
+export const accountabilityAndApology = defineBuiltin({
+  slug: "accountability-and-apology",
+  catalogueId: "E05",
+  contentVersion: 1,
+  definition: {
+    title: "Accountability statement and apology",
+    summary: "A written statement of what you did, how you understand its effect on your partner, your apology and what you commit to from here.",
+    instructions: [
+      "This usually takes about 45 minutes, over more than one sitting. Your draft is saved as you go, and only you can see it until you submit.",
+      "The aim is to take full ownership, plainly and specifically. Try not to soften what happened with words like “just”, “only” or “it just happened”, and try not to explain it with “but”. Understanding why it happened comes later, in its own time.",
+      "Your partner won't see this straight away. Your counselor reads it first, and it is usually read together in a session. You can revise it until then.",
+      "It is normal to feel shame or to want to defend yourself while writing this. If it gets too much, take a break and come back to it.",
+    ].join("\n\n"),
+    phase: "p1",
+    audience: "ip",
+    estimatedMinutes: 45,
+    defaultSchedule: { kind: "once", dueInDays: 14 },
+    tags: ["apology", "accountability", "involved partner", "repair"],
+    sections: [
+      {
+        key: "what_happened",
+        title: "What I did",
+        intro: "Your counselor reads this first. Your partner reads it after your counselor releases it, usually together in a session.",
+        fields: [
+          {
+            key: "what_i_did",
+            type: "long_text",
+            label: "What I did",
+            helpText:
+              "Name it clearly: what you did, with whom in general terms, and what you hid or lied about. Leave out sexual details; saying that there was sexual contact is enough. Avoid words that make it smaller, like “just” or “only”.",
+            required: true,
+            visibility: "release_gated",
+          },
+          {
+            key: "started_on",
+            type: "date",
+            label: "When it started",
+            helpText: "Your best guess is fine if you aren't sure of the exact date.",
+            notAfterToday: true,
+            visibility: "release_gated",
+          },
+          {
+            key: "ended_on",
+            type: "date",
+            label: "When it ended",
+            helpText: "If it hasn't fully ended, leave this empty and say so honestly in what you wrote above.",
+            notAfterToday: true,
+            visibility: "release_gated",
+          },
+          {
+            key: "who_was_hurt",
+            type: "repeatable_list",
+            label: "Who was hurt, and how",
+            helpText: "Start with your partner. Think also about children, family, friends or colleagues who were affected.",
+            itemLabel: "Person",
+            itemFields: [
+              { key: "hurt_person", type: "short_text", label: "Who", helpText: "For example “you”, “our children” or “your parents”.", maxLength: 100, required: true },
+              { key: "how_hurt", type: "long_text", label: "How they were hurt", maxLength: 1500, required: true },
+            ],
+            maxItems: 12,
+            visibility: "release_gated",
+          },
+        ],
+      },
+      {
+        key: "no_excuses",
+        title: "Owning it without excuses",
+        intro:
+          "Most people tell themselves reasons for what they did. Tick any you have told yourself. For each one, you'll be asked to say that it is not an excuse. Understanding these things can still matter later; it just doesn't belong in an apology.",
+        fields: [
+          {
+            key: "reasons_i_told_myself",
+            type: "checklist",
+            label: "Reasons I have told myself",
+            options: [
+              { value: "your_behaviour", label: "Things you did or didn't do" },
+              { value: "our_problems", label: "Problems in our relationship" },
+              { value: "alcohol_or_drugs", label: "Alcohol or drugs" },
+              { value: "stress", label: "Stress at work or in life" },
+              { value: "other_person_pursued", label: "The other person pursued me" },
+            ],
+            visibility: "release_gated",
+          },
+          {
+            key: "ack_your_behaviour",
+            type: "acknowledgement",
+            label: "About things you did or didn't do",
+            statement: "Nothing you did or didn't do made my choices for me. I am not offering it as an excuse.",
+            visibility: "release_gated",
+            showWhen: { field: "reasons_i_told_myself", equals: "your_behaviour" },
+          },
+          {
+            key: "ack_our_problems",
+            type: "acknowledgement",
+            label: "About problems in our relationship",
+            statement: "Whatever problems we had, I chose to deal with them by betraying you instead of facing them with you. I am not offering them as an excuse.",
+            visibility: "release_gated",
+            showWhen: { field: "reasons_i_told_myself", equals: "our_problems" },
+          },
+          {
+            key: "ack_alcohol_or_drugs",
+            type: "acknowledgement",
+            label: "About alcohol or drugs",
+            statement: "Drinking or using may have lowered my guard, but the choices were mine. I am not offering it as an excuse.",
+            visibility: "release_gated",
+            showWhen: { field: "reasons_i_told_myself", equals: "alcohol_or_drugs" },
+          },
+          {
+            key: "ack_stress",
+            type: "acknowledgement",
+            label: "About stress",
+            statement: "Stress was real, and I still made the choices I made. I am not offering it as an excuse.",
+            visibility: "release_gated",
+            showWhen: { field: "reasons_i_told_myself", equals: "stress" },
+          },
+          {
+            key: "ack_other_person",
+            type: "acknowledgement",
+            label: "About the other person",
+            statement: "Whatever the other person did, I was the one who was committed to you, and I chose to go along with it. I am not offering it as an excuse.",
+            visibility: "release_gated",
+            showWhen: { field: "reasons_i_told_myself", equals: "other_person_pursued" },
+          },
+          {
+            key: "ack_my_choice",
+            type: "acknowledgement",
+            label: "My responsibility",
+            statement: "What I did was my choice and my responsibility.",
+            required: true,
+            visibility: "release_gated",
+          },
+        ],
+      },
+      {
+        key: "apology",
+        title: "Understanding and apology",
+        fields: [
+          {
+            key: "how_it_hurt_you",
+            type: "long_text",
+            label: "What I understand about how this hurt you",
+            helpText:
+              "Put into your own words what your partner has told you or shown you about their pain. If you've read their letter, you can draw on it. Stay with their experience rather than your own.",
+            required: true,
+            visibility: "release_gated",
+          },
+          {
+            key: "my_apology",
+            type: "long_text",
+            label: "My apology",
+            helpText:
+              "Say what you are sorry for, specifically. Leave out “if” and “but” (“I'm sorry if you were hurt”). Don't ask for forgiveness here; that is your partner's to give, in their own time.",
+            required: true,
+            visibility: "release_gated",
+          },
+        ],
+      },
+      {
+        key: "from_here",
+        title: "What I commit to",
+        fields: [
+          {
+            key: "commitments",
+            type: "repeatable_list",
+            label: "What I commit to doing",
+            helpText: "Concrete actions you can actually keep, such as “I will tell you the same day about any contact from them”. Your counselor may carry these into a weekly promise check.",
+            itemLabel: "Commitment",
+            itemFields: [
+              { key: "commitment", type: "short_text", label: "I will…", maxLength: 300, required: true },
+              { key: "commitment_when", type: "short_text", label: "When or how often", helpText: "For example “every evening” or “starting this week”.", maxLength: 200 },
+            ],
+            maxItems: 15,
+            visibility: "release_gated",
+          },
+          {
+            key: "visible_signs",
+            type: "repeatable_list",
+            label: "How you'll be able to see I'm keeping these",
+            helpText: "Things your partner could see or check for themselves, rather than having to take your word for it.",
+            itemLabel: "Sign",
+            itemFields: [{ key: "visible_sign", type: "short_text", label: "You'll be able to see that…", maxLength: 300, required: true }],
+            maxItems: 15,
+            visibility: "release_gated",
+          },
+        ],
+      },
+      {
+        key: "for_counselor",
+        title: "Just for your counselor",
+        intro: "Only your counselor sees these answers.",
+        fields: [
+          {
+            key: "ready_for_partner",
+            type: "yes_no",
+            label: "I'm ready for my partner to read this",
+            helpText: "Your counselor will talk with you before anything is shared.",
+            visibility: "counselor_only",
+          },
+          {
+            key: "statement_dark_thoughts",
+            type: "yes_no",
+            label: "While writing this, I had thoughts of hurting myself or someone else",
+            helpText:
+              "Shame can hit hard at this stage. If you might act on these thoughts, please call your local emergency number or a crisis line now (in the US, call or text 988); your counselor may not see this straight away.",
+            visibility: "safety",
+          },
+          {
+            key: "statement_private_note",
+            type: "long_text",
+            label: "Anything I want my counselor to know before my partner reads this",
+            maxLength: 3000,
+            visibility: "counselor_only",
+          },
+        ],
+      },
+    ],
+  },
+});

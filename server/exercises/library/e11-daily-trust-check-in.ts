@@ -1,0 +1,132 @@
+import { defineBuiltin } from "../builtin";
+
+export const dailyTrustCheckIn = defineBuiltin({
+  slug: "daily-trust-check-in",
+  catalogueId: "E11",
+  contentVersion: 1,
+  definition: {
+    title: "Daily trust check-in",
+    summary: "A two-minute daily look at how today went between you. Each of you answers on your own.",
+    instructions: [
+      "This takes about two minutes. Answer on your own, at a quiet moment.",
+      "There are no right answers. A hard day is useful to know about, not a failure.",
+      "If you only have a moment, the first few questions are enough.",
+    ].join("\n\n"),
+    phase: "p1",
+    audience: "each",
+    estimatedMinutes: 3,
+    defaultSchedule: { kind: "daily" },
+    tags: ["daily", "check-in", "trust", "short"],
+    sections: [
+      {
+        key: "hp_today",
+        title: "How today felt",
+        for: "hp",
+        fields: [
+          { key: "hp_mood", type: "scale_0_10", label: "My mood today", anchors: { low: "Very low", high: "Very good" }, required: true, visibility: "shared" },
+          {
+            key: "hp_trust",
+            type: "scale_0_10",
+            label: "How much I trusted my partner today",
+            anchors: { low: "Not at all", high: "Completely" },
+            required: true,
+            visibility: "shared",
+            pairKey: "trust_today",
+            pairedReveal: true,
+          },
+          { key: "hp_triggers", type: "number", label: "Painful reminders I noticed today", min: 0, max: 50, unit: "times", visibility: "shared" },
+          {
+            key: "hp_talked",
+            type: "yes_no",
+            label: "We talked about my day or my reminders",
+            visibility: "shared",
+            pairKey: "talked_about_day",
+          },
+          {
+            key: "hp_felt_heard",
+            type: "scale_0_10",
+            label: "When we talked, I felt heard",
+            helpText: "Only if you talked today.",
+            anchors: { low: "Not at all", high: "Completely" },
+            visibility: "shared",
+            showWhen: { field: "hp_talked", equals: true },
+            pairKey: "felt_heard",
+          },
+        ],
+      },
+      {
+        key: "ip_today",
+        title: "How today felt",
+        for: "ip",
+        fields: [
+          { key: "ip_mood", type: "scale_0_10", label: "My mood today", anchors: { low: "Very low", high: "Very good" }, required: true, visibility: "shared" },
+          {
+            key: "ip_trust_sense",
+            type: "scale_0_10",
+            label: "How much I think my partner trusted me today",
+            anchors: { low: "Not at all", high: "Completely" },
+            required: true,
+            visibility: "shared",
+            pairKey: "trust_today",
+            pairedReveal: true,
+          },
+          {
+            key: "ip_asked",
+            type: "yes_no",
+            label: "I asked about my partner's day or their painful reminders",
+            visibility: "shared",
+            pairKey: "talked_about_day",
+          },
+          {
+            key: "ip_offered",
+            type: "yes_no",
+            label: "I offered reassurance or information without being asked",
+            visibility: "shared",
+          },
+          {
+            key: "ip_non_defensive",
+            type: "scale_0_10",
+            label: "When we talked, I was able to listen without defending myself",
+            anchors: { low: "Not at all", high: "Completely" },
+            visibility: "shared",
+            showWhen: { field: "ip_asked", equals: true },
+            pairKey: "felt_heard",
+          },
+        ],
+      },
+      {
+        key: "note",
+        title: "Anything else",
+        fields: [
+          {
+            key: "note",
+            type: "short_text",
+            label: "One thing about today, if you like",
+            maxLength: 500,
+            visibility: "shared",
+          },
+        ],
+      },
+      {
+        key: "private",
+        title: "Just for your counselor",
+        intro: "Your partner never sees these questions or your answers, and is not told that you answered them.",
+        fields: [
+          {
+            key: "felt_unsafe",
+            type: "yes_no",
+            label: "Today I felt afraid of my partner, or unsafe at home",
+            visibility: "safety",
+          },
+          {
+            key: "for_counselor",
+            type: "long_text",
+            label: "Anything you want your counselor to know privately",
+            maxLength: 4000,
+            visibility: "safety",
+          },
+        ],
+      },
+    ],
+  },
+});
