@@ -5,7 +5,10 @@ import { requirePageViewer } from "@/server/api/request-context";
 export default async function CounselorLayout({ children }: { children: ReactNode }) {
   const viewer = await requirePageViewer("counselor");
   return (
-    <AppShell viewer={viewer} home="/caseload" nav={[{ href: "/caseload", label: "Caseload", sections: ["/couples"] }]}>
+    <AppShell viewer={viewer} home="/caseload" nav={[
+        { href: "/caseload", label: "Caseload", sections: ["/couples"] },
+        { href: "/library", label: "Library" },
+      ]}>
       {children}
     </AppShell>
   );

@@ -290,7 +290,7 @@ export function validateAnswers(
 
 /** The same rules as a zod schema, for react-hook-form's resolver and for tRPC inputs. */
 export function answerSchemaFor(definition: TTemplateDefinition, variant: Variant, options: AnswerSchemaOptions) {
-  return z.unknown().transform((answers, ctx) => {
+  return z.record(z.string(), z.unknown()).transform((answers, ctx) => {
     const result = validateAnswers(definition, variant, answers, options);
     if (result.success) return result.data;
     for (const issue of result.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input: answers });

@@ -43,3 +43,13 @@ export const ZCheckPreviewInput = z
     answers: z.record(z.string(), z.unknown()),
   })
   .strict();
+
+export const ZImportInstrumentInput = z
+  .object({
+    json: z
+      .string()
+      .trim()
+      .min(1, "Paste the instrument's JSON definition, or choose a file")
+      .max(500_000, "This is too large for one instrument (500,000 characters at most)"),
+  })
+  .strict();

@@ -1,10 +1,19 @@
-import { ZCheckPreviewInput, ZCreateTemplateInput, ZLibraryFilters, ZSaveTemplateVersionInput, ZSetArchivedInput, ZTemplateId, ZTemplateRef } from "@/db/schema/exercises/validation";
 import { z } from "zod";
+import {
+  ZCheckPreviewInput,
+  ZCreateTemplateInput,
+  ZImportInstrumentInput,
+  ZLibraryFilters,
+  ZSaveTemplateVersionInput,
+  ZSetArchivedInput,
+  ZTemplateId,
+  ZTemplateRef,
+} from "@/db/schema/exercises/validation";
 import { setArchived } from "../../services/library/archive-template";
 import { checkPreviewAnswers } from "../../services/library/check-answers";
 import { duplicateTemplate } from "../../services/library/duplicate-template";
 import { getLibraryTemplate } from "../../services/library/get-template";
-import { importInstrument, ZImportInstrumentInput } from "../../services/library/import-instrument";
+import { importInstrument } from "../../services/library/import-instrument";
 import { listLibrary } from "../../services/library/list-library";
 import { createTemplate, saveTemplateVersion } from "../../services/library/save-template";
 import { counselorProcedure, createRouter } from "../trpc";

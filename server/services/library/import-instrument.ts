@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ZTemplateDefinition } from "@/db/schema/exercises/definition";
 import { pathIssues } from "@/db/schema/exercises/issues";
 import type { CounselorViewer } from "../../auth/viewer";
@@ -47,7 +46,3 @@ export async function importInstrument(ctx: ServiceContext<CounselorViewer>, jso
   }
   return createTemplate(ctx, result.data, { action: "template.import" });
 }
-
-export const ZImportInstrumentInput = z
-  .object({ json: z.string().trim().min(1, "Paste the instrument's JSON definition").max(500_000, "This file is too large for one instrument (500,000 characters at most)") })
-  .strict();

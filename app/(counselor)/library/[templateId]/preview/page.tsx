@@ -1,0 +1,80 @@
+import { ArrowLeft, Clock } from "lucide-react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { VARIANT_NAMES } from "@/components/exercises/labels";
+import { PreviewForm } from "@/components/exercises/preview-form";
+import { previewVariants } from "@/components/exercises/preview-variants";
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/components/ui/cn";
+import { ZTemplateId } from "@/db/schema/exercises/validation";
+import { loadForPage } from "@/server/api/request-context";
+
+export const metadata = { title: "Preview exercise" };
+
+interface PreviewPageProps {
+  params: Promise<{ templateId: string }>;
+  searchParams: Promise<{ as?: string; version?: string }>;
+}
+
+export default async function PreviewPage({ params, searchParams }: PreviewPageProps) {
+  const { templateId } = await params;
+  if (!ZTemplateId.safeParse(templateId).success) notFound();
+  const query = await searchParams;
+  const requested = query.version && /^\d{1,6}$/.test(query.version) ? Number(query.version) : undefined;
+  const template = await loadForPage((caller) => caller.library.get({ templateId, version: requested }));
+  const { definition } = template.version;
+  const variants = previewVariants(definition.audience);
+  const variant = variants.find((candidate) => candidate === query.as) ?? variants[0]!;
+  const versionQuery = requested ? `&version=${requested}` : "";
+  const paragraphs = definition.instructions.split(/\n{2,}/).filter(Boolean);
+
+  return (
+    <>
+      <Link
+        href={`/library/${template.id}${requested ? `?version=${requested}` : ""}`}
+        className="mb-6 inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-primary hover:underline"
+      >
+        <ArrowLeft aria-hidden className="size-4" /> Back to the exercise
+      </Link>
+      <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+        <h1 className="text-2xl font-semibold tracking-tight">Preview</h1>
+        {variants.length > 1 ? (
+          <nav aria-label="Preview as" className="inline-flex rounded-md border border-border bg-surface p-1">
+            {variants.map((candidate) => (
+              <Link
+                key={candidate}
+                href={`/library/${template.id}/preview?as=${candidate}${versionQuery}`}
+                aria-current={candidate === variant ? "page" : undefined}
+                className={cn(
+                  "rounded px-3 py-1.5 text-sm font-medium",
+                  candidate === variant ? "bg-primary text-primary-foreground" : "text-foreground hover:bg-muted",
+                )}
+              >
+                As {VARIANT_NAMES[candidate].toLowerCase()}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+      </div>
+      <Alert className="mb-6">
+        This is exactly what the {VARIANT_NAMES[variant].toLowerCase()} sees (version {template.version.version}). Nothing you enter here is saved.
+      </Alert>
+      <article aria-labelledby="preview-title" className="mx-auto flex max-w-2xl flex-col gap-6 rounded-lg border border-border bg-surface p-5 sm:p-8">
+        <header className="flex flex-col gap-3">
+          <h2 id="preview-title" className="text-xl font-semibold">
+            {definition.title}
+          </h2>
+          <p className="flex items-center gap-1.5 text-sm text-muted-foreground">
+            <Clock aria-hidden className="size-4" /> About {definition.estimatedMinutes} minutes
+          </p>
+          {paragraphs.map((paragraph, index) => (
+            <p key={index} className="text-sm leading-relaxed">
+              {paragraph}
+            </p>
+          ))}
+        </header>
+        <PreviewForm templateId={template.id} version={template.version.version} variant={variant} definition={definition} />
+      </article>
+    </>
+  );
+}
