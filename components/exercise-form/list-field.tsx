@@ -47,7 +47,8 @@ export function ListFieldInput({ field, id, note }: { field: ListField; id: stri
   const { control, formState } = useFormContext();
   const { fields: rows, append, remove } = useFieldArray({ control, name: field.key });
   const addRef = useRef<HTMLButtonElement>(null);
-  const error = errorAt(formState.errors, field.key);
+  // A list-level error sits on the array itself, or on its `root` once rows exist.
+  const error = errorAt(formState.errors, field.key) ?? errorAt(formState.errors, `${field.key}.root`);
   const subFields = readableItemFields(field);
   const noun = itemNoun(field);
   const full = rows.length >= field.maxItems;
@@ -78,7 +79,7 @@ export function ListFieldInput({ field, id, note }: { field: ListField; id: stri
               <fieldset className="flex min-w-0 flex-col gap-4">
                 <legend className="flex w-full items-center justify-between gap-2 text-sm font-semibold">{title}</legend>
                 {subFields.map((sub) => (
-                  <ValueField key={sub.key} field={sub} name={`${field.key}.${index}.${sub.key}`} id={`${id}-${index}-${sub.key}`} />
+                  <ValueField key={sub.key} field={sub} name={`${field.key}.${index}.${sub.key}`} id={`${id}-${index}-${sub.key}`} compact />
                 ))}
                 <div>
                   <Button

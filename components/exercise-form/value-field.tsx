@@ -17,6 +17,8 @@ interface ValueFieldProps {
   name: string;
   id: string;
   note?: ReactNode;
+  /** Inside a list item: choices render as a dropdown so each item stays short. */
+  compact?: boolean;
 }
 
 const GROUP_TYPES = new Set(["single_select", "checklist", "yes_no", "scale_0_10", "likert_5", "likert_7"]);
@@ -35,7 +37,7 @@ function CharacterCount({ name, max }: { name: string; max: number }) {
 }
 
 /** One question with a single answer: text, scale, choice, date, number or acknowledgement. */
-export function ValueField({ field, name, id, note }: ValueFieldProps) {
+export function ValueField({ field, name, id, note, compact = false }: ValueFieldProps) {
   const { control, register, formState } = useFormContext();
   const error = errorAt(formState.errors, name);
   const describedBy = describedByIds(id, { help: field.helpText, error, note });
@@ -90,7 +92,7 @@ export function ValueField({ field, name, id, note }: ValueFieldProps) {
         </label>,
       );
     case "single_select":
-      if (field.options.length > 6) {
+      if (compact || field.options.length > 6) {
         return shell(
           <NativeSelect id={id} aria-invalid={invalid} aria-describedby={describedBy} {...register(name, { setValueAs: (value: unknown) => (value === "" ? undefined : value) })}>
             <option value="">Choose…</option>

@@ -65,7 +65,7 @@ export function LibraryFilters({ values, tags }: { values: LibraryFilterValues; 
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="library-origin">Source</Label>
         <NativeSelect id="library-origin" name="origin" defaultValue={values.archived ? "archived" : (values.origin ?? "")}>
-          <option value="">Built-in and practice</option>
+          <option value="">All sources</option>
           <option value="builtin">Built-in</option>
           <option value="custom">Your practice</option>
           <option value="archived">Archived (practice)</option>

@@ -52,7 +52,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       <LibraryFilters values={filters} tags={tags} />
       <p className="mb-3 text-sm text-muted-foreground" role="status">
         {templates.length === 1 ? "1 exercise" : `${templates.length} exercises`}
-        {filtered ? " match these filters" : ""}
+        {filtered ? (templates.length === 1 ? " matches these filters" : " match these filters") : ""}
       </p>
       {templates.length === 0 ? (
         <EmptyState

@@ -1,0 +1,170 @@
+"use client";
+
+import { useEffect, useRef, type ComponentProps, type ReactNode } from "react";
+import { useFormState, useWatch, type UseFormRegisterReturn } from "react-hook-form";
+import { Field } from "../forms/field";
+import { cn } from "../ui/cn";
+import { Input } from "../ui/input";
+import { messageAt, type BuilderErrors } from "./errors";
+import { useBuilderForm, useSetAt, type BuilderPath, type BuilderValues } from "./types";
+
+/** The builder's errors; components that read them re-render when they change. */
+export function useBuilderErrors(): BuilderErrors {
+  const { control } = useBuilderForm();
+  return useFormState<BuilderValues>({ control }).errors;
+}
+
+/** The message for one path, e.g. "sections.0.title". */
+export function useMessageAt(path: string): string | undefined {
+  return messageAt(useBuilderErrors(), path);
+}
+
+/**
+ * Moves focus to an element by id after the next render, once it exists: the new
+ * field's label after "Add field", the moved card after "Move up".
+ */
+export function useFocusRequest() {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const id = pending.current;
+    if (id === null) return;
+    pending.current = null;
+    document.getElementById(id)?.focus();
+  });
+  return (id: string) => {
+    pending.current = id;
+  };
+}
+
+export function TextArea({ className, ...props }: ComponentProps<"textarea">) {
+  return (
+    <textarea
+      className={cn(
+        "flex min-h-20 w-full rounded-md border border-input bg-surface px-3 py-2 text-base leading-relaxed text-foreground placeholder:text-muted-foreground/80 aria-[invalid=true]:border-destructive disabled:opacity-60 sm:text-sm",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+/**
+ * A message about a list or group rather than one input ("Add at least two options").
+ * Focusable, so the first problem on the page can receive focus after saving.
+ */
+export function GroupError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} tabIndex={-1} data-error-anchor="" className="rounded-md text-sm font-medium text-destructive">
+      {message}
+    </p>
+  );
+}
+
+interface CheckboxFieldProps {
+  id: string;
+  label: ReactNode;
+  help?: ReactNode;
+  error?: string | undefined;
+  disabled?: boolean;
+  registration: UseFormRegisterReturn;
+}
+
+/** A checkbox with its label beside it, and help and error text underneath. */
+export function CheckboxField({ id, label, help, error, disabled, registration }: CheckboxFieldProps) {
+  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start gap-2.5">
+        <input
+          id={id}
+          type="checkbox"
+          className="mt-0.5 size-4 shrink-0 accent-primary disabled:opacity-60"
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy}
+          disabled={disabled}
+          {...registration}
+        />
+        <label htmlFor={id} className={cn("text-sm font-medium text-foreground", disabled && "text-muted-foreground")}>
+          {label}
+        </label>
+      </div>
+      {help ? (
+        <p id={`${id}-help`} className="pl-6.5 text-sm text-muted-foreground">
+          {help}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="pl-6.5 text-sm font-medium text-destructive">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface NumberFieldProps {
+  name: BuilderPath;
+  label: ReactNode;
+  help?: ReactNode;
+  decimal?: boolean;
+  placeholder?: string;
+  className?: string;
+  inputClassName?: string;
+  /** Shown after the input, e.g. "days". */
+  suffix?: string;
+}
+
+/**
+ * A number input bound to the form: empty means "not set" (undefined), so optional
+ * limits can be cleared and a setting with a default falls back to it.
+ */
+export function NumberField({ name, label, help, decimal = false, placeholder, className, inputClassName, suffix }: NumberFieldProps) {
+  const { control } = useBuilderForm();
+  const setAt = useSetAt();
+  const value: unknown = useWatch({ control, name });
+  const error = useMessageAt(name);
+  return (
+    <Field id={name} label={label} help={help} error={error} className={className}>
+      {(field) => (
+        <div className="flex items-center gap-2">
+          <Input
+            {...field}
+            type="number"
+            inputMode={decimal ? "decimal" : "numeric"}
+            step={decimal ? "any" : 1}
+            placeholder={placeholder}
+            className={cn("w-28", inputClassName)}
+            value={typeof value === "number" && !Number.isNaN(value) ? value : ""}
+            onChange={(event) => setAt(name, event.target.value === "" ? undefined : Number(event.target.value))}
+          />
+          {suffix ? <span className="text-sm text-muted-foreground">{suffix}</span> : null}
+        </div>
+      )}
+    </Field>
+  );
+}
+
+/** A small square button whose name says what it does to which thing ("Move “Trust today” up"). */
+export function IconButton({ label, children, className, ...props }: ComponentProps<"button"> & { label: string }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      className={cn(
+        "inline-flex size-9 shrink-0 items-center justify-center rounded-md border border-transparent text-muted-foreground hover:border-border hover:bg-muted hover:text-foreground disabled:pointer-events-none disabled:opacity-40 [&_svg]:size-4",
+        className,
+      )}
+      {...props}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** “Trust today”, or a neutral stand-in while the label is still empty. */
+export function quoted(label: string | undefined, fallback: string): string {
+  const text = label?.trim();
+  return text ? `“${text}”` : fallback;
+}
