@@ -4,9 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2 } from "lucide-react";
 import { useMemo } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
-import { answerSchemaFor, isShown, sectionsForVariant, type Answers } from "@/db/schema/exercises/answers";
-import type { TTemplateDefinition, Variant } from "@/db/schema/exercises/definition";
+import { answerSchemaFor, shownFieldKeys, type Answers } from "@/db/schema/exercises/answers";
 import { isListField, type TTemplateField } from "@/db/schema/exercises/field-types";
+import { partnerFormFields, type PartnerForm } from "@/db/schema/exercises/partner-form";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { ListFieldInput } from "./list-field";
@@ -14,8 +14,8 @@ import { ValueField } from "./value-field";
 import { VisibilityNote } from "./visibility-note";
 
 export interface ExerciseFormProps {
-  definition: TTemplateDefinition;
-  variant: Variant;
+  /** One partner's form (partnerFormOf): never the whole definition. */
+  form: PartnerForm;
   /** Receives answers that passed the derived schema. */
   onSubmit?: (answers: Answers) => void | Promise<void>;
   submitLabel?: string;
@@ -23,22 +23,40 @@ export interface ExerciseFormProps {
   idPrefix?: string;
 }
 
-function emptyAnswers(definition: TTemplateDefinition, variant: Variant): Answers {
+function emptyAnswers(fields: TTemplateField[]): Answers {
   const answers: Answers = {};
-  for (const section of sectionsForVariant(definition, variant)) {
-    for (const field of section.fields) {
-      if (field.type === "short_text" || field.type === "long_text" || field.type === "date") answers[field.key] = "";
-      else if (field.type === "checklist") answers[field.key] = [];
-      else if (isListField(field)) answers[field.key] = field.required || field.minItems > 0 ? [{}] : [];
-    }
+  for (const field of fields) {
+    if (field.type === "short_text" || field.type === "long_text" || field.type === "date") answers[field.key] = "";
+    else if (field.type === "checklist") answers[field.key] = [];
+    else if (isListField(field)) answers[field.key] = field.required || field.minItems > 0 ? [{}] : [];
   }
   return answers;
 }
 
-/** Renders a field only while its condition holds; a hidden answer is neither checked nor kept. */
+/** Which questions show right now: watches only the answers that conditions depend on. */
+function useShownKeys(fields: TTemplateField[]): Set<string> {
+  const dependencies = useMemo(() => [...new Set(fields.flatMap((field) => (field.showWhen ? [field.showWhen.field] : [])))], [fields]);
+  const values = useWatch({ name: dependencies }) as unknown[];
+  return shownFieldKeys(fields, Object.fromEntries(dependencies.map((key, index) => [key, values[index]])));
+}
+
+/** The sections and their questions; a question whose condition doesn't hold is not rendered, checked or kept. */
+function ExerciseSections({ form, fields, idPrefix }: { form: PartnerForm; fields: TTemplateField[]; idPrefix: string }) {
+  const shown = useShownKeys(fields);
+  return form.sections.map((section) => (
+    <section key={section.key} aria-labelledby={`${idPrefix}-section-${section.key}`} className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1 border-b border-border pb-2">
+        <h2 id={`${idPrefix}-section-${section.key}`} className="text-lg font-semibold">
+          {section.title}
+        </h2>
+        {section.intro ? <p className="text-sm text-muted-foreground">{section.intro}</p> : null}
+      </div>
+      {section.fields.map((field) => (shown.has(field.key) ? <Question key={field.key} field={field} idPrefix={idPrefix} /> : null))}
+    </section>
+  ));
+}
+
 function Question({ field, idPrefix }: { field: TTemplateField; idPrefix: string }) {
-  const dependency: unknown = useWatch({ name: field.showWhen?.field ?? field.key, disabled: !field.showWhen });
-  if (field.showWhen && !isShown(field, { [field.showWhen.field]: dependency })) return null;
   const id = `${idPrefix}-${field.key}`;
   const note = <VisibilityNote id={`${id}-who`} visibility={field.visibility} pairedReveal={field.pairedReveal} />;
   return isListField(field) ? <ListFieldInput field={field} id={id} note={note} /> : <ValueField field={field} name={field.key} id={id} note={note} />;
@@ -49,32 +67,17 @@ function Question({ field, idPrefix }: { field: TTemplateField; idPrefix: string
  * with the same derived answer schema the server uses, so a message shown here is
  * the message the server would give.
  */
-export function ExerciseForm({ definition, variant, onSubmit, submitLabel = "Submit", idPrefix = "answer" }: ExerciseFormProps) {
-  const resolver = useMemo(
-    (): Resolver<Answers> => zodResolver(answerSchemaFor(definition, variant, { mode: "submit" })),
-    [definition, variant],
-  );
-  const form = useForm<Answers>({ resolver, mode: "onSubmit", reValidateMode: "onChange", defaultValues: emptyAnswers(definition, variant) });
+export function ExerciseForm({ form: partnerForm, onSubmit, submitLabel = "Submit", idPrefix = "answer" }: ExerciseFormProps) {
+  const fields = useMemo(() => partnerFormFields(partnerForm), [partnerForm]);
+  const resolver = useMemo((): Resolver<Answers> => zodResolver(answerSchemaFor(fields, { mode: "submit" })), [fields]);
+  const form = useForm<Answers>({ resolver, mode: "onSubmit", reValidateMode: "onChange", defaultValues: emptyAnswers(fields) });
   const { errors, isSubmitting, submitCount } = form.formState;
   const problems = Object.keys(errors).filter((key) => key !== "root").length;
-  const sections = sectionsForVariant(definition, variant);
 
   return (
     <FormProvider {...form}>
       <form noValidate className="flex flex-col gap-8" onSubmit={(event) => void form.handleSubmit(async (answers) => onSubmit?.(answers))(event)}>
-        {sections.map((section) => (
-          <section key={section.key} aria-labelledby={`${idPrefix}-section-${section.key}`} className="flex flex-col gap-6">
-            <div className="flex flex-col gap-1 border-b border-border pb-2">
-              <h2 id={`${idPrefix}-section-${section.key}`} className="text-lg font-semibold">
-                {section.title}
-              </h2>
-              {section.intro ? <p className="text-sm text-muted-foreground">{section.intro}</p> : null}
-            </div>
-            {section.fields.map((field) => (
-              <Question key={field.key} field={field} idPrefix={idPrefix} />
-            ))}
-          </section>
-        ))}
+        <ExerciseSections form={partnerForm} fields={fields} idPrefix={idPrefix} />
         {problems > 0 ? (
           <Alert key={submitCount} tone="error">
             {problems === 1 ? "One answer needs attention before you submit." : `${problems} answers need attention before you submit.`}

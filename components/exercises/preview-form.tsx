@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import type { Answers } from "@/db/schema/exercises/answers";
-import type { TTemplateDefinition, Variant } from "@/db/schema/exercises/definition";
+import type { Variant } from "@/db/schema/exercises/definition";
+import type { PartnerForm } from "@/db/schema/exercises/partner-form";
 import { ExerciseForm } from "../exercise-form/exercise-form";
 import { useTRPC } from "../providers/trpc";
 import { Alert } from "../ui/alert";
@@ -11,7 +12,7 @@ interface PreviewFormProps {
   templateId: string;
   version: number;
   variant: Variant;
-  definition: TTemplateDefinition;
+  form: PartnerForm;
 }
 
 const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
@@ -20,7 +21,7 @@ const format = (value: number) => (Number.isInteger(value) ? String(value) : val
  * The partner's form, checked on submit by the server exactly as a real submission
  * would be. Nothing is saved; the result (and any scores) is shown to the counselor.
  */
-export function PreviewForm({ templateId, version, variant, definition }: PreviewFormProps) {
+export function PreviewForm({ templateId, version, variant, form }: PreviewFormProps) {
   const trpc = useTRPC();
   const check = useMutation(trpc.library.checkPreview.mutationOptions());
   const onSubmit = async (answers: Answers) => {
@@ -28,7 +29,7 @@ export function PreviewForm({ templateId, version, variant, definition }: Previe
   };
   return (
     <div className="flex flex-col gap-6">
-      <ExerciseForm key={variant} definition={definition} variant={variant} onSubmit={onSubmit} submitLabel="Check answers" idPrefix={`preview-${variant}`} />
+      <ExerciseForm key={variant} form={form} onSubmit={onSubmit} submitLabel="Check answers" idPrefix={`preview-${variant}`} />
       {check.isSuccess ? (
         <Alert tone="success">
           <span>These answers would be accepted. Nothing was saved.</span>

@@ -14,7 +14,7 @@ export const everyFieldDefinition = {
         { key: "short", type: "short_text", label: "Short", required: true, visibility: "shared", maxLength: 40 },
         { key: "long", type: "long_text", label: "Long", visibility: "release_gated" },
         { key: "scale", type: "scale_0_10", label: "Scale", required: true, visibility: "counselor_only" },
-        { key: "likert5", type: "likert_5", label: "Likert five", visibility: "counselor_only" },
+        { key: "likert5", type: "likert_5", label: "Likert five", required: true, visibility: "counselor_only" },
         { key: "likert7", type: "likert_7", label: "Likert seven", visibility: "counselor_only" },
         { key: "yesno", type: "yes_no", label: "Yes or no", visibility: "shared" },
         { key: "yes_detail", type: "short_text", label: "Tell us more", required: true, visibility: "shared", showWhen: { field: "yesno", equals: true } },
@@ -22,6 +22,7 @@ export const everyFieldDefinition = {
           key: "select",
           type: "single_select",
           label: "Select",
+          required: true,
           visibility: "shared",
           options: [
             { value: "a", label: "A", score: 0 },

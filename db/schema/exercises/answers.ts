@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../_shared/text";
 import type { TTemplateDefinition, Variant } from "./definition";
 import {
+  isListField,
   AGREEMENT_ORIGINS,
   AGREEMENT_STATUSES,
   PROMISE_NOTICED,
@@ -46,24 +48,45 @@ export function fieldsForVariant(definition: TTemplateDefinition, variant: Varia
   return sectionsForVariant(definition, variant).flatMap((section) => section.fields);
 }
 
-export function isEmptyAnswer(value: unknown): boolean {
+/** An answer's own property only: a field keyed "constructor" must not find Object.prototype's. */
+export function answerAt(answers: Answers, key: string): unknown {
+  return Object.hasOwn(answers, key) ? answers[key] : undefined;
+}
+
+function isEmptyValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   if (typeof value === "number") return Number.isNaN(value);
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.values(value).every(isEmptyAnswer);
   return false;
 }
 
-/** Whether a field's condition holds for these answers (fields without one always show). */
-export function isShown(field: TTemplateField, answers: Answers): boolean {
-  if (!field.showWhen) return true;
-  const value = answers[field.showWhen.field];
-  if (isEmptyAnswer(value)) return false;
+/** Empty, or a list row whose every answer is empty. Never recurses deeper, whatever it is sent. */
+export function isEmptyAnswer(value: unknown): boolean {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) return Object.values(value).every(isEmptyValue);
+  return isEmptyValue(value);
+}
+
+/** Whether an answer satisfies a field's condition. */
+function conditionHolds(field: TTemplateField, value: unknown): boolean {
+  if (!field.showWhen || isEmptyAnswer(value)) return false;
   const expected = field.showWhen.equals;
   if (expected === undefined) return value !== false;
   if (Array.isArray(value)) return value.includes(expected);
   return value === expected;
+}
+
+/**
+ * The fields shown for these answers, in order. A field shows when it has no
+ * condition, or when the field it depends on is itself shown and answered as asked,
+ * so hiding a question also hides everything that hangs off it.
+ */
+export function shownFieldKeys(fields: readonly TTemplateField[], answers: Answers): Set<string> {
+  const shown = new Set<string>();
+  for (const field of fields) {
+    if (!field.showWhen || (shown.has(field.showWhen.field) && conditionHolds(field, answerAt(answers, field.showWhen.field)))) shown.add(field.key);
+  }
+  return shown;
 }
 
 const length = (value: unknown) => (typeof value === "string" ? value.length : 0);
@@ -71,7 +94,8 @@ const length = (value: unknown) => (typeof value === "string" ? value.length : 0
 function textSchema(max: number) {
   return z
     .string({ error: "Enter text here" })
-    .max(max, { error: (issue) => `Keep this to ${max.toLocaleString("en-US")} characters or fewer (it has ${length(issue.input).toLocaleString("en-US")})` });
+    .max(max, { error: (issue) => `Keep this to ${max.toLocaleString("en-US")} characters or fewer (it has ${length(issue.input).toLocaleString("en-US")})` })
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 }
 
 function dateSchema(notAfterToday: boolean, today: string | undefined) {
@@ -246,7 +270,7 @@ function checkList(
       if (!known.has(key)) issues.push({ path: [...at, index, key], message: `“${key}” is not part of this list` });
     }
     for (const sub of subFields) {
-      const parsed = checkValue(sub, (row as Record<string, unknown>)[sub.key], [...at, index, sub.key], options, issues);
+      const parsed = checkValue(sub, answerAt(row as Answers, sub.key), [...at, index, sub.key], options, issues);
       if (parsed !== undefined) item[sub.key] = parsed;
     }
     return item;
@@ -254,46 +278,53 @@ function checkList(
   return output.length > 0 ? output : undefined;
 }
 
+type AnswerResult = { success: true; data: Answers } | { success: false; issues: Issue[] };
+
 /**
- * Validates and normalises answers for one variant of a template version: unknown
+ * Validates and normalises answers to a list of fields (one partner's form): unknown
  * keys are refused, hidden and empty answers are dropped, every issue names the
- * field (and item) it belongs to.
+ * field (and item) it belongs to. Conditions are read from answers already checked,
+ * one pass in order, since a field can only depend on an earlier one.
  */
-export function validateAnswers(
-  definition: TTemplateDefinition,
-  variant: Variant,
-  answers: unknown,
-  options: AnswerSchemaOptions,
-): { success: true; data: Answers } | { success: false; issues: Issue[] } {
+export function validateFieldAnswers(fields: readonly TTemplateField[], answers: unknown, options: AnswerSchemaOptions): AnswerResult {
   const issues: Issue[] = [];
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
     return { success: false, issues: [{ path: [], message: "Answers should be a set of fields" }] };
   }
   const input = answers as Answers;
-  const fields = fieldsForVariant(definition, variant);
   const known = new Set(fields.map((field) => field.key));
   for (const key of Object.keys(input)) {
     if (!known.has(key) && input[key] !== undefined) issues.push({ path: [key], message: "This question is not part of this exercise" });
   }
   const data: Answers = {};
+  const shown = new Set<string>();
   for (const field of fields) {
-    if (!isShown(field, input)) continue;
-    const value = input[field.key];
-    const parsed =
-      field.type === "repeatable_list" || field.type === "promise_list" || field.type === "agreement_list"
-        ? checkList(field, value, options, issues)
-        : checkValue(field, value, [field.key], options, issues);
+    if (field.showWhen && !(shown.has(field.showWhen.field) && conditionHolds(field, answerAt(data, field.showWhen.field)))) continue;
+    shown.add(field.key);
+    const value = answerAt(input, field.key);
+    const parsed = isListField(field) ? checkList(field, value, options, issues) : checkValue(field, value, [field.key], options, issues);
     if (parsed !== undefined) data[field.key] = parsed;
   }
   return issues.length > 0 ? { success: false, issues } : { success: true, data };
 }
 
+/** Validates answers to one variant (HP or IP form) of a template version. */
+export function validateAnswers(definition: TTemplateDefinition, variant: Variant, answers: unknown, options: AnswerSchemaOptions): AnswerResult {
+  return validateFieldAnswers(fieldsForVariant(definition, variant), answers, options);
+}
+
 /** The same rules as a zod schema, for react-hook-form's resolver and for tRPC inputs. */
-export function answerSchemaFor(definition: TTemplateDefinition, variant: Variant, options: AnswerSchemaOptions) {
+export function answerSchemaFor(fields: readonly TTemplateField[], options: AnswerSchemaOptions) {
   return z.record(z.string(), z.unknown()).transform((answers, ctx) => {
-    const result = validateAnswers(definition, variant, answers, options);
+    const result = validateFieldAnswers(fields, answers, options);
     if (result.success) return result.data;
     for (const issue of result.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input: answers });
     return z.NEVER;
   });
+}
+
+/** Whether a single value would be accepted for a field (used to check conditions in definitions). */
+export function isAcceptedValue(field: TItemField | TTemplateField, value: unknown): boolean {
+  if (isListField(field as TTemplateField)) return false;
+  return valueSchema(field, undefined).safeParse(value).success;
 }

@@ -1,5 +1,8 @@
 import type { z } from "zod";
 import type { ZTemplateDefinitionShape } from "./definition";
+import { VISIBILITY_CLASSES } from "../_shared/enums";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../_shared/text";
+import { isAcceptedValue } from "./answers";
 import { isListField, scoreRange, type TTemplateField } from "./field-types";
 
 type Definition = z.output<typeof ZTemplateDefinitionShape>;
@@ -142,6 +145,10 @@ function checkConditions(fields: Located[], ctx: Ctx) {
       report(ctx, at, "Conditions can only depend on a single answer such as yes/no, a choice or a number");
       continue;
     }
+    // Seeing this question would tell its readers how the earlier one was answered.
+    if (VISIBILITY_CLASSES.indexOf(field.visibility) > VISIBILITY_CLASSES.indexOf(target.field.visibility)) {
+      report(ctx, [...path, "visibility"], "A question that depends on a more private answer must be at least as private as that answer");
+    }
     const expected = field.showWhen.equals;
     if (expected === undefined) continue;
     const valuePath = [...path, "showWhen", "equals"];
@@ -154,6 +161,9 @@ function checkConditions(fields: Located[], ctx: Ctx) {
       if (typeof expected !== "number") report(ctx, valuePath, "Compare a scale or number with a number");
     } else if (typeof expected !== "string") {
       report(ctx, valuePath, "Compare a text or date answer with text");
+    }
+    if (t.type !== "checklist" && !isAcceptedValue(t, expected) && !ctx.issues.some((issue) => issue.path?.join(".") === valuePath.join("."))) {
+      report(ctx, valuePath, "That field can never be answered with this value, so this question would never show");
     }
   }
 }
@@ -177,7 +187,9 @@ function checkScoring(definition: Definition, fields: Located[], ctx: Ctx) {
       if (!target) return report(ctx, at, `There is no field with key “${item.field}”`);
       if (used.has(item.field)) report(ctx, at, `“${item.field}” is counted twice in this score`);
       used.add(item.field);
-      if (target.sectionFor !== "everyone") audiences.add(target.sectionFor);
+      audiences.add(target.sectionFor);
+      // A score waits for every item; an optional or conditional item could leave it empty forever.
+      if (!target.field.required || target.field.showWhen) report(ctx, at, `“${item.field}” must be required and always shown to be scored`);
       const range = scoreRange(target.field);
       if (!range) {
         complete = false;
@@ -192,7 +204,7 @@ function checkScoring(definition: Definition, fields: Located[], ctx: Ctx) {
       low += range.min;
       high += range.max;
     });
-    if (audiences.size > 1) report(ctx, [...scorePath, "items"], "A score can't combine questions for the hurt partner with questions for the involved partner");
+    if (audiences.size > 1) report(ctx, [...scorePath, "items"], "All items of a score must be in sections for the same partner (or all for both)");
     if (!complete || score.items.length === 0) return;
     if (score.method === "mean") {
       low /= score.items.length;
@@ -216,8 +228,20 @@ function checkScoring(definition: Definition, fields: Located[], ctx: Ctx) {
   });
 }
 
+/** Every string anywhere in the definition must be storable (no NUL, no broken emoji). */
+function checkText(value: unknown, path: Path, ctx: Ctx) {
+  if (typeof value === "string") {
+    if (!isStorableText(value)) report(ctx, path, UNSTORABLE_TEXT_MESSAGE);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => checkText(item, [...path, index], ctx));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) checkText(item, [...path, key], ctx);
+  }
+}
+
 /** Cross-field rules of a template definition; every message names what to fix. */
 export function checkDefinition(definition: Definition, ctx: Ctx): void {
+  checkText(definition, [], ctx);
   const fields = locateFields(definition);
   checkKeys(definition, fields, ctx);
   checkAudiences(definition, fields, ctx);

@@ -21,6 +21,7 @@ export const ZReferenceLine = z
   })
   .strict();
 
+/** A band covers [from, to): a score on a boundary belongs to the band above it; the last band includes its end. */
 export const ZBand = z
   .object({
     from: z.number({ error: "Enter where the band starts" }).finite(),

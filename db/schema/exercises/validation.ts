@@ -1,6 +1,7 @@
 import { createInsertSchema, createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { AUDIENCES, COUPLE_PHASES } from "../_shared/enums";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../_shared/text";
 import { VARIANTS, ZTemplateDefinition } from "./definition";
 import { exerciseTemplateVersions, exerciseTemplates } from "./table";
 
@@ -16,10 +17,10 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (va
 
 export const ZLibraryFilters = z
   .object({
-    text: optional(z.string().trim().max(100, "Search for 100 characters or fewer")),
+    text: optional(z.string().trim().max(100, "Search for 100 characters or fewer").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
     phase: optional(z.enum(COUPLE_PHASES)),
     audience: optional(z.enum(AUDIENCES)),
-    tag: optional(z.string().trim().max(40)),
+    tag: optional(z.string().trim().max(40).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
     origin: optional(z.enum(["builtin", "custom"])),
     archived: z.boolean().default(false),
   })
@@ -40,7 +41,9 @@ export const ZCheckPreviewInput = z
     templateId: ZTemplateId,
     version: z.int().min(1),
     variant: z.enum(VARIANTS),
-    answers: z.record(z.string(), z.unknown()),
+    answers: z
+      .record(z.string().max(64), z.unknown())
+      .refine((answers) => Object.keys(answers).length <= 2000, "Too many answers for one exercise"),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import { truncateText } from "@/db/schema/_shared/text";
 import type { CounselorViewer } from "../../auth/viewer";
 import type { ServiceContext } from "../context";
 import { latestVersionOf, requireLibraryTemplate } from "./find-template";
@@ -9,6 +10,6 @@ const SUFFIX = " (adapted)";
 export async function duplicateTemplate(ctx: ServiceContext<CounselorViewer>, templateId: string) {
   const source = await requireLibraryTemplate(ctx.db, ctx.viewer, templateId);
   const { definition } = latestVersionOf(source);
-  const title = definition.title.endsWith(SUFFIX) ? definition.title : `${definition.title.slice(0, 120 - SUFFIX.length)}${SUFFIX}`;
+  const title = definition.title.endsWith(SUFFIX) ? definition.title : `${truncateText(definition.title, 120 - SUFFIX.length)}${SUFFIX}`;
   return createTemplate(ctx, { ...definition, title }, { basedOnTemplateId: source.id, action: "template.duplicate" });
 }

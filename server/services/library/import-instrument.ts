@@ -20,8 +20,9 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    // JSON.parse names the position of the problem, which is what the person needs.
-    return refuse([`The text is not valid JSON: ${error instanceof Error ? error.message : "it could not be read"}`]);
+    // Only the position: the parser's own message quotes a piece of the pasted text.
+    const position = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+    return refuse([position ? `The text is not valid JSON (the problem is at character ${Number(position) + 1})` : "The text is not valid JSON"]);
   }
 }
 

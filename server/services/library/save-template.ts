@@ -8,16 +8,35 @@ import type { ServiceContext } from "../context";
 import { latestVersionOf, requireLibraryTemplate } from "./find-template";
 import { uniqueSlug } from "./slug";
 
+const SLUG_ATTEMPTS = 3;
+
 /** A new practice template, saved as version 1. */
 export async function createTemplate(
   ctx: ServiceContext<CounselorViewer>,
   definition: TTemplateDefinition,
   options: { basedOnTemplateId?: string; action?: string } = {},
 ) {
+  // Two counselors creating templates with the same title at the same moment race for
+  // the slug; the unique index decides and the loser tries again with a fresh one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertNewTemplate(ctx, definition, options, attempt > 1);
+    } catch (error) {
+      if (attempt >= SLUG_ATTEMPTS || !isUniqueViolation(error, "exercise_templates_practice_slug_key")) throw error;
+    }
+  }
+}
+
+async function insertNewTemplate(
+  ctx: ServiceContext<CounselorViewer>,
+  definition: TTemplateDefinition,
+  options: { basedOnTemplateId?: string; action?: string },
+  randomSuffix: boolean,
+) {
   return ctx.db.transaction(async (tx) => {
     const template = await insertTemplate(tx, {
       practiceId: ctx.viewer.practiceId,
-      slug: await uniqueSlug(tx, ctx.viewer.practiceId, definition.title),
+      slug: await uniqueSlug(tx, ctx.viewer.practiceId, definition.title, randomSuffix),
       origin: "custom",
       createdById: ctx.viewer.userId,
       basedOnTemplateId: options.basedOnTemplateId ?? null,

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { findSlugsLike } from "@/db/queries/templates";
 import type { Database } from "@/db/client";
 
@@ -13,9 +14,12 @@ function slugify(text: string) {
   return slug || "exercise";
 }
 
-/** A slug unique in the practice, derived from the title ("impact-letter", "impact-letter-2", …). */
-export async function uniqueSlug(db: Database, practiceId: string, title: string) {
-  const base = slugify(title);
+/**
+ * A slug unique in the practice, derived from the title ("impact-letter", "impact-letter-2", …),
+ * or with a random suffix when a concurrent insert took the obvious one.
+ */
+export async function uniqueSlug(db: Database, practiceId: string, title: string, randomSuffix = false) {
+  const base = randomSuffix ? `${slugify(title).slice(0, 53)}-${randomBytes(3).toString("hex")}` : slugify(title);
   const taken = await findSlugsLike(db, practiceId, base);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

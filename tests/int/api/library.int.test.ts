@@ -243,6 +243,8 @@ describe("exercise library procedures", () => {
       expect((error as { cause: { fieldErrors: unknown } }).cause.fieldErrors).toEqual({
         short: ["Keep this to 40 characters or fewer (it has 41)"],
         scale: ["Choose a whole number from 0 to 10"],
+        likert5: ["Please choose an answer"],
+        select: ["Please choose an answer"],
         "items.0.what": ["Please answer this"],
         ack: ["Please tick to confirm"],
       });
@@ -257,6 +259,59 @@ describe("exercise library procedures", () => {
         answers: { short: "fine", scale: 4, likert5: 5, select: "a", ack: true },
       });
       expect(result).toMatchObject({ accepted: true, scores: [{ key: "total", value: 5 }] });
+    });
+  });
+
+  describe("hostile or unusual input", () => {
+    const minimal = (title: string): TTemplateDefinitionInput => ({
+      title,
+      phase: "p1",
+      audience: "hp",
+      sections: [{ key: "s", title: "S", fields: [{ key: "q", type: "short_text", label: "Q", visibility: "shared" }] }],
+    });
+    const codeOf = (promise: Promise<unknown>) => promise.then(
+      () => "OK",
+      (error: { code?: string }) => error.code,
+    );
+
+    it("refuses text the database can't store with BAD_REQUEST, in definitions, imports and searches", async () => {
+      expect(await codeOf(counselor().library.create({ definition: minimal("Letter\u0000one") }))).toBe("BAD_REQUEST");
+      expect(await codeOf(counselor().library.create({ definition: minimal("Letter \ud83d") }))).toBe("BAD_REQUEST");
+      const broken = { ...exampleInstrument, source: { name: "X\u0000", standardized: false } };
+      expect(await codeOf(counselor().library.importInstrument({ json: JSON.stringify(broken) }))).toBe("BAD_REQUEST");
+      expect(await codeOf(counselor().library.list({ text: "a\u0000" }))).toBe("BAD_REQUEST");
+      expect(await codeOf(counselor().library.list({ tag: "a\u0000" }))).toBe("BAD_REQUEST");
+    });
+
+    it("duplicates a template whose title would be cut inside an emoji", async () => {
+      const created = await counselor().library.create({ definition: minimal(`${"a".repeat(109)}😀${"b".repeat(9)}`) });
+      const copy = await counselor().library.duplicate({ templateId: created.templateId });
+      const template = await counselor().library.get({ templateId: copy.templateId });
+      expect(template.version.definition.title).toBe(`${"a".repeat(109)}😀 (adapted)`);
+    });
+
+    it("creates templates with the same title at the same moment", async () => {
+      const title = `Race ${unique("t")}`;
+      const results = await Promise.all(Array.from({ length: 4 }, () => codeOf(counselor().library.create({ definition: minimal(title) }))));
+      expect(results).toEqual(["OK", "OK", "OK", "OK"]);
+    });
+
+    it("refuses deeply nested preview answers with BAD_REQUEST", async () => {
+      let deep: unknown = "x";
+      for (let level = 0; level < 100_000; level++) deep = { a: deep };
+      const created = await counselor().library.create({ definition: minimal("Deep") });
+      expect(await codeOf(counselor().library.checkPreview({ templateId: created.templateId, version: 1, variant: "hp", answers: { q: deep } }))).toBe("BAD_REQUEST");
+    });
+
+    it("never echoes pasted text in a JSON syntax error", async () => {
+      const error: { cause: { fieldErrors: { json: string[] } } } = await counselor()
+        .library.importInstrument({ json: '{"title": secret-words }' })
+        .then(
+          () => ({ cause: { fieldErrors: { json: [] } } }),
+          (caught: unknown) => caught as { cause: { fieldErrors: { json: string[] } } },
+        );
+      expect(error.cause.fieldErrors.json).toEqual([expect.stringMatching(/^The text is not valid JSON/) as string]);
+      expect(JSON.stringify(error.cause.fieldErrors)).not.toContain("secret");
     });
   });
 

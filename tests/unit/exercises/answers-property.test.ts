@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fieldsForVariant, isShown, validateAnswers } from "@/db/schema/exercises/answers";
+import { fieldsForVariant, shownFieldKeys, validateAnswers } from "@/db/schema/exercises/answers";
 import { VARIANTS, ZTemplateDefinition } from "@/db/schema/exercises/definition";
 import { parsedBuiltinLibrary } from "@/server/exercises/library";
 import { invalidValueOf, validAnswers } from "../../support/answer-arbitraries";
@@ -33,7 +33,8 @@ describe.each(cases)("derived answer schema: $slug as $variant", ({ definition, 
     const fields = fieldsForVariant(definition, variant);
     fc.assert(
       fc.property(validAnswers(definition, variant), fc.nat(), fc.nat(), (answers, pickField, pickValue) => {
-        const shown = fields.filter((field) => isShown(field, answers));
+        const visible = shownFieldKeys(fields, answers);
+        const shown = fields.filter((field) => visible.has(field.key));
         const field = shown[pickField % shown.length]!;
         const bad = invalidValueOf(field);
         const mutated = { ...answers, [field.key]: bad[pickValue % bad.length] };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { answerSchemaFor, validateAnswers } from "@/db/schema/exercises/answers";
+import { answerSchemaFor, fieldsForVariant, validateAnswers } from "@/db/schema/exercises/answers";
 import { ZTemplateDefinition } from "@/db/schema/exercises/definition";
 import { computeScores } from "@/db/schema/exercises/scoring";
 import { everyFieldDefinition } from "../../support/every-field-definition";
 
 const definition = ZTemplateDefinition.parse(everyFieldDefinition);
-const minimal = { short: "ok", scale: 5, ack: true };
+const minimal = { short: "ok", scale: 5, likert5: 3, select: "a", ack: true };
 
 function issues(answers: Record<string, unknown>, mode: "draft" | "submit" = "submit") {
   const result = validateAnswers(definition, "hp", answers, { mode });
@@ -21,6 +21,8 @@ describe("answer validation", () => {
     expect(issues({})).toEqual([
       { path: ["short"], message: "Please answer this" },
       { path: ["scale"], message: "Please choose an answer" },
+      { path: ["likert5"], message: "Please choose an answer" },
+      { path: ["select"], message: "Please choose an answer" },
       { path: ["ack"], message: "Please tick to confirm" },
     ]);
     expect(issues({}, "draft")).toEqual([]);
@@ -75,9 +77,9 @@ describe("answer validation", () => {
   });
 
   it("is usable as a zod schema with the same issues", () => {
-    const result = answerSchemaFor(definition, "hp", { mode: "submit" }).safeParse({ short: "ok" });
+    const result = answerSchemaFor(fieldsForVariant(definition, "hp"), { mode: "submit" }).safeParse({ short: "ok" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path)).toEqual([["scale"], ["ack"]]);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([["scale"], ["likert5"], ["select"], ["ack"]]);
   });
 });
 
@@ -96,8 +98,9 @@ describe("scoring", () => {
   it("averages for mean scores", () => {
     const mean = ZTemplateDefinition.parse({
       ...everyFieldDefinition,
-      scoring: { scores: [{ key: "avg", label: "Average", method: "mean", items: [{ field: "likert5" }, { field: "likert7", reverse: true }] }] },
+      scoring: { scores: [{ key: "avg", label: "Average", method: "mean", items: [{ field: "likert5" }, { field: "scale", reverse: true }] }] },
     });
-    expect(computeScores(mean, { likert5: 4, likert7: 2 })[0]).toMatchObject({ value: 5, range: { min: 1, max: 6 } });
+    // (4 + (0 + 10 − 2)) / 2
+    expect(computeScores(mean, { likert5: 4, scale: 2 })[0]).toMatchObject({ value: 6, range: { min: 0.5, max: 7.5 } });
   });
 });

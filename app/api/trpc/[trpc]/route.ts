@@ -4,9 +4,12 @@ import { createInnerContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { getSessionClaims } from "@/server/auth/session";
 import { getDatabase } from "@/server/db";
+import { limitRequestBody } from "@/server/body-limit";
 import { requestInfoFromHeaders } from "@/server/request-info";
 
-function handler(request: Request) {
+async function handler(incoming: Request) {
+  const request = await limitRequestBody(incoming);
+  if (request instanceof Response) return request;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,

@@ -6,6 +6,7 @@ import { PreviewForm } from "@/components/exercises/preview-form";
 import { previewVariants } from "@/components/exercises/preview-variants";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
+import { partnerFormOf } from "@/db/schema/exercises/partner-form";
 import { ZTemplateId } from "@/db/schema/exercises/validation";
 import { loadForPage } from "@/server/api/request-context";
 
@@ -73,7 +74,7 @@ export default async function PreviewPage({ params, searchParams }: PreviewPageP
             </p>
           ))}
         </header>
-        <PreviewForm templateId={template.id} version={template.version.version} variant={variant} definition={definition} />
+        <PreviewForm templateId={template.id} version={template.version.version} variant={variant} form={partnerFormOf(definition, variant)} />
       </article>
     </>
   );
