@@ -93,17 +93,10 @@ function valueSettings(type: ValueType): ValueSettings {
 }
 
 function fieldSettings(type: FieldType, itemKey: string): FieldSettings {
-  switch (type) {
-    case "repeatable_list":
-      return { type, itemLabel: "Item", itemFields: [blankItemField("short_text", itemKey)], minItems: 0, maxItems: 20 };
-    case "promise_list":
-    case "agreement_list":
-      return { type, minItems: 0, maxItems: 20 };
-    case "acknowledgement":
-      return { type, statement: "" };
-    default:
-      return valueSettings(type);
-  }
+  if (type === "repeatable_list") return { type, itemLabel: "Item", itemFields: [blankItemField("short_text", itemKey)], minItems: 0, maxItems: 20 };
+  if (type === "promise_list" || type === "agreement_list") return { type, minItems: 0, maxItems: 20 };
+  if (type === "acknowledgement") return { type, statement: "" };
+  return valueSettings(type);
 }
 
 export function blankItemField(type: ValueType, key: string): ItemFieldInput {
@@ -138,12 +131,12 @@ export function convertField(field: FieldInput, type: FieldType): FieldInput {
     ...(showWhen !== undefined ? { showWhen } : {}),
     ...fieldSettings(type, "field_1"),
     ...carriedOptions(field, type),
-  } as FieldInput;
+  };
 }
 
 export function convertItemField(field: ItemFieldInput, type: ValueType): ItemFieldInput {
   const { key, label, helpText, required } = field;
-  return { key, label, helpText: helpText ?? "", required: required ?? false, ...valueSettings(type), ...carriedOptions(field, type) } as ItemFieldInput;
+  return { key, label, helpText: helpText ?? "", required: required ?? false, ...valueSettings(type), ...carriedOptions(field, type) };
 }
 
 export function duplicateOf<T extends { key: string }>(field: T, key: string): T {

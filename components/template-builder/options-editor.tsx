@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { Field } from "../forms/field";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
@@ -21,6 +21,7 @@ export function OptionsEditor({ path, showScores }: { path: ValueFieldPath; show
   const { fields, append, remove, swap } = useFieldArray({ control, name });
   const errors = useBuilderErrors();
   const requestFocus = useFocusRequest();
+  const watched = useWatch({ control, name });
   const values = () => (getValues(name) ?? []).map((option) => option?.value ?? "");
 
   const move = (index: number, to: number) => {
@@ -38,13 +39,15 @@ export function OptionsEditor({ path, showScores }: { path: ValueFieldPath; show
       <ol className="flex flex-col gap-3">
         {fields.map((option, index) => {
           const at = `${name}.${index}` as const;
-          const label = getValues(`${at}.label`);
+          const label = watched?.[index]?.label;
           const labelRegistration = register(`${at}.label`);
           return (
             <li key={option.id} className="rounded-md border border-border bg-background/60 p-3">
-              <fieldset className="flex min-w-0 flex-col gap-3">
+              <div role="group" aria-labelledby={`${at}-name`} className="flex min-w-0 flex-col gap-3">
                 <div className="flex items-center justify-between gap-2">
-                  <legend className="text-sm font-medium">Option {index + 1}</legend>
+                  <span id={`${at}-name`} className="text-sm font-medium">
+                    Option {index + 1}
+                  </span>
                   <div className="flex gap-0.5">
                     <IconButton id={`${at}-up`} label={`Move option ${quoted(label, String(index + 1))} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
                       <ArrowUp aria-hidden />
@@ -93,7 +96,7 @@ export function OptionsEditor({ path, showScores }: { path: ValueFieldPath; show
                   {showScores ? <NumberField name={`${at}.score`} label="Score" decimal inputClassName="w-24" /> : null}
                 </div>
                 <GroupError id={`${at}-error`} message={messageAt(errors, at)} />
-              </fieldset>
+              </div>
             </li>
           );
         })}

@@ -64,6 +64,31 @@ test("a counselor reads who sees each answer and previews the form as each partn
   await expect(page).toHaveURL(new RegExp(`${detail}$`));
 });
 
+test("a counselor duplicates a built-in, edits a field in the builder and saves a new version", async ({ page }) => {
+  await signIn(page, demo.maya.email);
+  await page.goto("/library");
+  await openFromLibrary(page, "Appreciation and turning-toward log");
+  await page.getByRole("button", { name: "Duplicate to adapt" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit exercise" })).toBeVisible();
+  const copyId = new URL(page.url()).pathname.split("/")[2]!;
+
+  const builder = page.getByRole("form", { name: "Exercise" });
+  await expect(builder.getByLabel("Title", { exact: true })).toHaveValue("Appreciation and turning-toward log (adapted)");
+  const first = builder.getByRole("region", { name: /^Section 1/ }).getByRole("list", { name: "Fields in section 1" }).locator(":scope > li").first();
+  await first.getByRole("button", { expanded: false }).first().click();
+  const label = first.getByLabel("Label", { exact: true }).first();
+  await label.fill("One thing I valued about you today");
+  await builder.getByRole("button", { name: "Save as version 2" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/library/${copyId}\\?saved=2$`));
+  await expect(page.getByText("Saved as version 2.")).toBeVisible();
+  await expect(page.getByText("One thing I valued about you today", { exact: true })).toBeVisible();
+  // Version 1 is still there, unchanged.
+  await page.getByRole("list", { name: "Versions" }).getByRole("link", { name: "Version 1" }).click();
+  await expect(page.getByText("You are reading version 1, an earlier version.")).toBeVisible();
+  await expect(page.getByText("One thing I valued about you today", { exact: true })).toHaveCount(0);
+});
+
 test("an instrument import is refused with the exact path of each problem", async ({ page }) => {
   await signIn(page, demo.maya.email);
   await page.goto("/library/import");

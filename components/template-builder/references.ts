@@ -1,0 +1,29 @@
+"use client";
+
+import { fieldKeysOf } from "./defaults";
+import { useBuilderForm, useSetAt } from "./types";
+
+/**
+ * Keeps conditions and score items pointing at a field whose key just changed, as
+ * long as the old key is no longer used by any field and the new one is unique.
+ */
+export function useRenameReferences() {
+  const { getValues } = useBuilderForm();
+  const setAt = useSetAt();
+  return (oldKey: string, newKey: string) => {
+    if (!oldKey || !newKey || oldKey === newKey) return;
+    const sections = getValues("sections") ?? [];
+    const keys = fieldKeysOf(sections);
+    if (keys.includes(oldKey) || keys.filter((key) => key === newKey).length !== 1) return;
+    sections.forEach((section, si) => {
+      (section?.fields ?? []).forEach((field, fi) => {
+        if (field?.showWhen?.field === oldKey) setAt(`sections.${si}.fields.${fi}.showWhen`, { ...field.showWhen, field: newKey });
+      });
+    });
+    (getValues("scoring.scores") ?? []).forEach((score, si) => {
+      (score?.items ?? []).forEach((item, ii) => {
+        if (item?.field === oldKey) setAt(`scoring.scores.${si}.items.${ii}.field`, newKey);
+      });
+    });
+  };
+}
