@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2 } from "lucide-react";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import { answerSchemaFor, shownFieldKeys, type Answers } from "@/db/schema/exercises/answers";
 import { isListField, type TTemplateField } from "@/db/schema/exercises/field-types";
@@ -21,6 +21,8 @@ export interface ExerciseFormProps {
   submitLabel?: string;
   /** Keeps ids unique when a form is rendered next to another one (e.g. the builder). */
   idPrefix?: string;
+  /** Section headings sit one level below whatever heading introduces the form. */
+  sectionHeading?: "h2" | "h3" | "h4";
 }
 
 function emptyAnswers(fields: TTemplateField[]): Answers {
@@ -41,14 +43,14 @@ function useShownKeys(fields: TTemplateField[]): Set<string> {
 }
 
 /** The sections and their questions; a question whose condition doesn't hold is not rendered, checked or kept. */
-function ExerciseSections({ form, fields, idPrefix }: { form: PartnerForm; fields: TTemplateField[]; idPrefix: string }) {
+function ExerciseSections({ form, fields, idPrefix, heading: Heading }: { form: PartnerForm; fields: TTemplateField[]; idPrefix: string; heading: "h2" | "h3" | "h4" }) {
   const shown = useShownKeys(fields);
   return form.sections.map((section) => (
     <section key={section.key} aria-labelledby={`${idPrefix}-section-${section.key}`} className="flex flex-col gap-6">
       <div className="flex flex-col gap-1 border-b border-border pb-2">
-        <h2 id={`${idPrefix}-section-${section.key}`} className="text-lg font-semibold">
+        <Heading id={`${idPrefix}-section-${section.key}`} className="text-lg font-semibold">
           {section.title}
-        </h2>
+        </Heading>
         {section.intro ? <p className="text-sm text-muted-foreground">{section.intro}</p> : null}
       </div>
       {section.fields.map((field) => (shown.has(field.key) ? <Question key={field.key} field={field} idPrefix={idPrefix} /> : null))}
@@ -67,24 +69,38 @@ function Question({ field, idPrefix }: { field: TTemplateField; idPrefix: string
  * with the same derived answer schema the server uses, so a message shown here is
  * the message the server would give.
  */
-export function ExerciseForm({ form: partnerForm, onSubmit, submitLabel = "Submit", idPrefix = "answer" }: ExerciseFormProps) {
+export function ExerciseForm({ form: partnerForm, onSubmit, submitLabel = "Submit", idPrefix = "answer", sectionHeading = "h2" }: ExerciseFormProps) {
   const fields = useMemo(() => partnerFormFields(partnerForm), [partnerForm]);
   const resolver = useMemo((): Resolver<Answers> => zodResolver(answerSchemaFor(fields, { mode: "submit" })), [fields]);
-  const form = useForm<Answers>({ resolver, mode: "onSubmit", reValidateMode: "onChange", defaultValues: emptyAnswers(fields) });
+  // react-hook-form focuses the first *registered* field with an error, which skips lists;
+  // focusing the first problem in page order is what someone reading top to bottom expects.
+  const form = useForm<Answers>({ resolver, mode: "onSubmit", reValidateMode: "onChange", shouldFocusError: false, defaultValues: emptyAnswers(fields) });
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstProblem = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-field-error]')?.focus());
   const { errors, isSubmitting, submitCount } = form.formState;
   const problems = Object.keys(errors).filter((key) => key !== "root").length;
 
   return (
     <FormProvider {...form}>
-      <form noValidate className="flex flex-col gap-8" onSubmit={(event) => void form.handleSubmit(async (answers) => onSubmit?.(answers))(event)}>
-        <ExerciseSections form={partnerForm} fields={fields} idPrefix={idPrefix} />
+      <form
+        ref={formRef}
+        noValidate
+        className="flex flex-col gap-8"
+        onSubmit={(event) => {
+          // While a submission is in flight the button stays focusable but does nothing.
+          if (isSubmitting) return event.preventDefault();
+          void form.handleSubmit(async (answers) => onSubmit?.(answers), focusFirstProblem)(event);
+        }}
+      >
+        <ExerciseSections form={partnerForm} fields={fields} idPrefix={idPrefix} heading={sectionHeading} />
         {problems > 0 ? (
           <Alert key={submitCount} tone="error">
             {problems === 1 ? "One answer needs attention before you submit." : `${problems} answers need attention before you submit.`}
           </Alert>
         ) : null}
         <div>
-          <Button type="submit" disabled={isSubmitting}>
+          <Button type="submit" aria-disabled={isSubmitting}>
             {isSubmitting ? <Loader2 aria-hidden className="animate-spin" /> : null}
             {submitLabel}
           </Button>

@@ -71,6 +71,7 @@ export function ListFieldInput({ field, id, note }: { field: ListField; id: stri
         </p>
       ) : null}
       {rows.length === 0 ? <p className="text-sm text-muted-foreground">Nothing added yet.</p> : null}
+      {rows.length > 0 ? (
       <ol className="flex flex-col gap-3">
         {rows.map((row, index) => {
           const title = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${index + 1}`;
@@ -92,6 +93,7 @@ export function ListFieldInput({ field, id, note }: { field: ListField; id: stri
                     }}
                   >
                     <Trash2 aria-hidden /> Remove {title.toLowerCase()}
+                    <span className="sr-only"> from “{field.label}”</span>
                   </Button>
                 </div>
               </fieldset>
@@ -99,6 +101,7 @@ export function ListFieldInput({ field, id, note }: { field: ListField; id: stri
           );
         })}
       </ol>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button
           ref={addRef}
@@ -109,11 +112,13 @@ export function ListFieldInput({ field, id, note }: { field: ListField; id: stri
           onClick={() => append({}, { focusName: `${field.key}.${rows.length}.${subFields[0]?.key ?? ""}` })}
         >
           <Plus aria-hidden /> Add {noun}
+          <span className="sr-only"> to “{field.label}”</span>
         </Button>
         {full ? <span className="text-sm text-muted-foreground">That's the most this list holds ({field.maxItems}).</span> : null}
       </div>
       {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-destructive">
+        // Focusable, so "focus the first problem" can land on a list, which has no single input.
+        <p id={`${id}-error`} tabIndex={-1} data-field-error className="text-sm font-medium text-destructive">
           {error}
         </p>
       ) : null}

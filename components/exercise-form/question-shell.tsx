@@ -11,15 +11,20 @@ interface QuestionShellProps {
   group: boolean;
   /** Extra line under the label, e.g. who will see the answer. */
   note?: ReactNode;
+  /** Another element that describes the question (e.g. a scale's end labels). */
+  extraDescriptionId?: string;
   children: ReactNode;
 }
 
-export function describedByIds(id: string, parts: { help?: unknown; error?: unknown; note?: unknown }) {
-  return [parts.note ? `${id}-who` : null, parts.help ? `${id}-help` : null, parts.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function describedByIds(id: string, parts: { help?: unknown; error?: unknown; note?: unknown; extra?: string | undefined }) {
+  return (
+    [parts.note ? `${id}-who` : null, parts.help ? `${id}-help` : null, parts.extra ?? null, parts.error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
 /** Label (or legend), who-sees note, help, control and error of one question. */
-export function QuestionShell({ id, label, required, help, error, group, note, children }: QuestionShellProps) {
+export function QuestionShell({ id, label, required, help, error, group, note, extraDescriptionId, children }: QuestionShellProps) {
   const heading = (
     <>
       {label}
@@ -48,7 +53,7 @@ export function QuestionShell({ id, label, required, help, error, group, note, c
   ) : null;
   if (group) {
     return (
-      <fieldset className="flex min-w-0 flex-col gap-2" aria-describedby={describedByIds(id, { help, error, note })}>
+      <fieldset className="flex min-w-0 flex-col gap-2" aria-describedby={describedByIds(id, { help, error, note, extra: extraDescriptionId })}>
         <legend className="mb-1 text-sm font-medium text-foreground">{heading}</legend>
         {details}
         {children}

@@ -4,6 +4,7 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { errorAt } from "../forms/error-at";
 import type { ReactNode } from "react";
 import { DEFAULT_LIKERT_LABELS, type TItemField, type TTemplateField } from "@/db/schema/exercises/field-types";
+import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";
 import { CheckList, ChoiceGroup } from "./choice-inputs";
@@ -43,11 +44,29 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
   const describedBy = describedByIds(id, { help: field.helpText, error, note });
   const invalid = Boolean(error);
   const group = GROUP_TYPES.has(field.type);
-  const shell = (children: ReactNode, asGroup = group) => (
-    <QuestionShell id={id} label={field.label} required={field.required} help={field.helpText} error={error} group={asGroup} note={note}>
+  const shell = (children: ReactNode, asGroup = group, extraDescriptionId?: string) => (
+    <QuestionShell
+      id={id}
+      label={field.label}
+      required={field.required}
+      help={field.helpText}
+      error={error}
+      group={asGroup}
+      note={note}
+      extraDescriptionId={extraDescriptionId}
+    >
       {children}
     </QuestionShell>
   );
+  /** Optional choices can be un-chosen with a button, which works from the keyboard too. */
+  const clear = (value: unknown, onChange: (value: undefined) => void) =>
+    !field.required && value !== undefined && value !== null ? (
+      <div>
+        <Button type="button" variant="link" size="sm" className="h-auto px-0 text-sm" onClick={() => onChange(undefined)}>
+          Clear answer<span className="sr-only"> to “{field.label}”</span>
+        </Button>
+      </div>
+    ) : null;
 
   switch (field.type) {
     case "short_text":
@@ -110,16 +129,18 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
           control={control}
           name={name}
           render={({ field: input }) => (
-            <ChoiceGroup
-              name={name}
-              idPrefix={id}
-              inputRef={input.ref}
-              choices={field.options.map((option) => ({ value: option.value, label: option.label }))}
-              value={input.value as string | undefined}
-              onChange={input.onChange}
-              describedBy={describedBy}
-              invalid={invalid}
-            />
+            <>
+              <ChoiceGroup
+                name={name}
+                idPrefix={id}
+                inputRef={input.ref}
+                choices={field.options.map((option) => ({ value: option.value, label: option.label }))}
+                value={input.value as string | undefined}
+                onChange={input.onChange}
+                invalid={invalid}
+              />
+              {clear(input.value, input.onChange)}
+            </>
           )}
         />,
       );
@@ -129,7 +150,7 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
           control={control}
           name={name}
           render={({ field: input }) => (
-            <CheckList idPrefix={id} inputRef={input.ref} options={field.options} value={input.value as string[] | undefined} onChange={input.onChange} describedBy={describedBy} invalid={invalid} />
+            <CheckList idPrefix={id} inputRef={input.ref} options={field.options} value={input.value as string[] | undefined} onChange={input.onChange} invalid={invalid} />
           )}
         />,
       );
@@ -139,41 +160,43 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
           control={control}
           name={name}
           render={({ field: input }) => (
-            <ChoiceGroup
-              name={name}
-              idPrefix={id}
-              inputRef={input.ref}
-              layout="row"
-              choices={[
-                { value: true, label: "Yes" },
-                { value: false, label: "No" },
-              ]}
-              value={input.value as boolean | undefined}
-              onChange={input.onChange}
-              describedBy={describedBy}
-              invalid={invalid}
-            />
+            <>
+              <ChoiceGroup
+                name={name}
+                idPrefix={id}
+                inputRef={input.ref}
+                layout="row"
+                choices={[
+                  { value: true, label: "Yes" },
+                  { value: false, label: "No" },
+                ]}
+                value={input.value as boolean | undefined}
+                onChange={input.onChange}
+                invalid={invalid}
+              />
+              {clear(input.value, input.onChange)}
+            </>
           )}
         />,
       );
     case "scale_0_10":
       return shell(
-        <>
-          <Controller
-            control={control}
-            name={name}
-            render={({ field: input }) => (
-              <ChoiceGroup name={name} idPrefix={id} inputRef={input.ref} layout="row" choices={SCALE} value={input.value as number | undefined} onChange={input.onChange} describedBy={describedBy} invalid={invalid} />
-            )}
-          />
-          <div aria-hidden className="flex max-w-[34rem] justify-between text-xs text-muted-foreground">
-            <span>0 · {field.anchors.low}</span>
-            <span>10 · {field.anchors.high}</span>
-          </div>
-          <p className="sr-only">
-            0 means {field.anchors.low}; 10 means {field.anchors.high}.
-          </p>
-        </>,
+        <Controller
+          control={control}
+          name={name}
+          render={({ field: input }) => (
+            <>
+              <ChoiceGroup name={name} idPrefix={id} inputRef={input.ref} layout="scale" choices={SCALE} value={input.value as number | undefined} onChange={input.onChange} invalid={invalid} />
+              <p id={`${id}-anchors`} className="flex max-w-[34rem] justify-between gap-4 text-xs text-muted-foreground">
+                <span>0: {field.anchors.low}</span>
+                <span className="text-right">10: {field.anchors.high}</span>
+              </p>
+              {clear(input.value, input.onChange)}
+            </>
+          )}
+        />,
+        true,
+        `${id}-anchors`,
       );
     case "likert_5":
     case "likert_7": {
@@ -184,16 +207,18 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
           control={control}
           name={name}
           render={({ field: input }) => (
-            <ChoiceGroup
-              name={name}
-              idPrefix={id}
-              inputRef={input.ref}
-              choices={labels.map((label, index) => ({ value: index + 1, label }))}
-              value={input.value as number | undefined}
-              onChange={input.onChange}
-              describedBy={describedBy}
-              invalid={invalid}
-            />
+            <>
+              <ChoiceGroup
+                name={name}
+                idPrefix={id}
+                inputRef={input.ref}
+                choices={labels.map((label, index) => ({ value: index + 1, label }))}
+                value={input.value as number | undefined}
+                onChange={input.onChange}
+                invalid={invalid}
+              />
+              {clear(input.value, input.onChange)}
+            </>
           )}
         />,
       );

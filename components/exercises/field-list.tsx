@@ -4,16 +4,16 @@ import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
 import { itemFieldsOf } from "@/db/schema/exercises/answers";
 import { isListField, type TTemplateField } from "@/db/schema/exercises/field-types";
 import { Badge } from "../ui/badge";
-import { FIELD_TYPE_NAMES, SECTION_AUDIENCE_NAMES, VISIBILITY_DESCRIPTIONS, VISIBILITY_NAMES } from "./labels";
+import { FIELD_TYPE_NAMES, PAIRED_REVEAL_DESCRIPTION, SECTION_AUDIENCE_NAMES, VISIBILITY_DESCRIPTIONS, VISIBILITY_NAMES } from "./labels";
 
 const VISIBILITY_ICONS = { safety: ShieldCheck, counselor_only: Lock, release_gated: EyeOff, shared: Eye } as const;
 const VISIBILITY_TONES = { safety: "danger", counselor_only: "neutral", release_gated: "warning", shared: "success" } as const;
 
-function VisibilityBadge({ visibility }: { visibility: VisibilityClass }) {
+function VisibilityBadge({ visibility, pairedReveal }: { visibility: VisibilityClass; pairedReveal: boolean }) {
   const Icon = VISIBILITY_ICONS[visibility];
   return (
     <Badge tone={VISIBILITY_TONES[visibility]}>
-      <Icon aria-hidden className="size-3" /> {VISIBILITY_NAMES[visibility]}
+      <Icon aria-hidden className="size-3" /> {pairedReveal ? "Shared once both answer" : VISIBILITY_NAMES[visibility]}
     </Badge>
   );
 }
@@ -43,12 +43,14 @@ export function FieldList({ definition }: { definition: TTemplateDefinition }) {
   return (
     <div className="flex flex-col gap-6">
       {definition.sections.map((section) => (
-        <section key={section.key} aria-labelledby={`section-${section.key}`} className="flex flex-col gap-3">
+        <section key={section.key} aria-labelledby={`section-${section.key} section-${section.key}-for`} className="flex flex-col gap-3">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             <h3 id={`section-${section.key}`} className="font-semibold">
               {section.title}
             </h3>
-            <span className="text-sm text-muted-foreground">{SECTION_AUDIENCE_NAMES[section.for]}</span>
+            <span id={`section-${section.key}-for`} className="text-sm text-muted-foreground">
+              {SECTION_AUDIENCE_NAMES[section.for]}
+            </span>
           </div>
           {section.intro ? <p className="text-sm text-muted-foreground">{section.intro}</p> : null}
           <ol className="flex flex-col divide-y divide-border rounded-md border border-border">
@@ -58,15 +60,14 @@ export function FieldList({ definition }: { definition: TTemplateDefinition }) {
                   <span className="font-medium">{field.label}</span>
                   <span className="flex shrink-0 flex-wrap gap-1.5">
                     <Badge>{FIELD_TYPE_NAMES[field.type]}</Badge>
-                    <VisibilityBadge visibility={field.visibility} />
+                    <VisibilityBadge visibility={field.visibility} pairedReveal={field.pairedReveal} />
                   </span>
                 </div>
                 {field.helpText ? <p className="text-sm text-muted-foreground">{field.helpText}</p> : null}
                 <p className="text-xs text-muted-foreground">{fieldDetails(field, labels).join(" · ")}</p>
                 <p className="text-xs text-muted-foreground">
                   <span className="font-medium text-foreground">Who will see this: </span>
-                  {VISIBILITY_DESCRIPTIONS[field.visibility]}
-                  {field.pairedReveal ? " Each partner sees the other's answer only after giving their own." : ""}
+                  {field.pairedReveal ? PAIRED_REVEAL_DESCRIPTION : VISIBILITY_DESCRIPTIONS[field.visibility]}
                 </p>
                 {field.pairKey ? (
                   <p className="flex items-center gap-1 text-xs text-muted-foreground">

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Loader2, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ZImportInstrumentInput } from "@/db/schema/exercises/validation";
 import { Field } from "../forms/field";
 import { useZodForm } from "../forms/use-zod-form";
@@ -27,6 +27,11 @@ export function ImportForm() {
     }),
   );
   const busy = importer.isPending || importer.isSuccess;
+  const alertRef = useRef<HTMLDivElement>(null);
+  // Once per refusal: typing afterwards must not pull focus back to the list.
+  useEffect(() => {
+    if (problems) alertRef.current?.focus();
+  }, [problems]);
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -46,7 +51,7 @@ export function ImportForm() {
       }
     >
       {problems ? (
-        <Alert tone="error" tabIndex={-1} ref={(element) => element?.focus()}>
+        <Alert id="import-problems" tone="error" tabIndex={-1} ref={alertRef}>
           <span className="font-medium">{problems.summary} Nothing was imported.</span>
           {problems.items.length > 0 ? (
             <ul className="list-disc pl-5">
@@ -69,7 +74,8 @@ export function ImportForm() {
             <input id="json-file" type="file" accept="application/json,.json" className="text-sm" onChange={(event) => void readFile(event.target.files?.[0])} />
           </span>
         </div>
-        <Field id="json" label="Definition" help="The file's contents appear here. You can also paste the JSON directly." error={form.formState.errors.json?.message}>
+        <Field id="json" label="Definition" help="The file's contents appear here. You can also paste the JSON directly." error={form.formState.errors.json?.message ?? (problems ? "Fix the problems listed above, then check again." : undefined)}
+        >
           {(control) => <Textarea {...control} rows={14} spellCheck={false} className="font-mono text-xs" {...form.register("json")} />}
         </Field>
         <div>

@@ -49,6 +49,9 @@ export const VISIBILITY_DESCRIPTIONS: Record<VisibilityClass, string> = {
   shared: "Both partners and you, as soon as it is submitted.",
 };
 
+export const PAIRED_REVEAL_DESCRIPTION =
+  "Both partners and you. Each partner sees the other's answer only after submitting their own for the same day, so neither answer shapes the other.";
+
 /** For partners: the plain "who will read this" line shown above each question. */
 export function whoWillSee(visibility: VisibilityClass, pairedReveal: boolean): string {
   switch (visibility) {

@@ -29,7 +29,7 @@ export function PreviewForm({ templateId, version, variant, form }: PreviewFormP
   };
   return (
     <div className="flex flex-col gap-6">
-      <ExerciseForm key={variant} form={form} onSubmit={onSubmit} submitLabel="Check answers" idPrefix={`preview-${variant}`} />
+      <ExerciseForm key={variant} form={form} onSubmit={onSubmit} submitLabel="Check answers" idPrefix={`preview-${variant}`} sectionHeading="h3" />
       {check.isSuccess ? (
         <Alert tone="success">
           <span>These answers would be accepted. Nothing was saved.</span>

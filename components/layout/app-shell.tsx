@@ -38,7 +38,7 @@ export function AppShell({ viewer, home, nav, children }: AppShellProps) {
     <TrpcReactProvider>
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-surface px-4 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
+        className="sr-only z-50 rounded-md bg-surface px-4 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:px-4 focus:py-2 focus:shadow-md"
       >
         Skip to main content
       </a>

@@ -50,7 +50,7 @@ const PreviewBody = memo(function PreviewBody({ parsed, variant, tried, onTried 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <p className="text-lg font-semibold">{form.title}</p>
+        <h3 className="text-lg font-semibold">{form.title}</h3>
         {form.instructions
           .split(/\n{2,}/)
           .filter(Boolean)
@@ -60,7 +60,7 @@ const PreviewBody = memo(function PreviewBody({ parsed, variant, tried, onTried 
             </p>
           ))}
       </div>
-      <ExerciseForm key={`${variant}-${hash(parsed.signature)}`} form={form} idPrefix="preview" submitLabel="Try submitting" onSubmit={onTried} />
+      <ExerciseForm key={`${variant}-${hash(parsed.signature)}`} form={form} idPrefix="preview" submitLabel="Try submitting" onSubmit={onTried} sectionHeading="h4" />
       {tried ? <Alert tone="success">These answers would be accepted. Nothing is saved from the preview.</Alert> : null}
     </div>
   );

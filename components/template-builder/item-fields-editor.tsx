@@ -46,7 +46,8 @@ export function ItemFieldsEditor({ path }: { path: FieldPath }) {
           const title = quoted(current?.label, `item field ${index + 1}`);
           const labelRegistration = register(`${at}.label`);
           return (
-            <li key={item.id} role="group" aria-labelledby={`${at}-name`} className="flex flex-col gap-4 rounded-md border border-border bg-background/60 p-3">
+            <li key={item.id}>
+              <div role="group" aria-labelledby={`${at}-name`} className="flex flex-col gap-4 rounded-md border border-border bg-background/60 p-3">
               <div className="flex items-center justify-between gap-2">
                 <span id={`${at}-name`} className="text-sm font-medium">
                   Item field {index + 1}
@@ -117,6 +118,7 @@ export function ItemFieldsEditor({ path }: { path: FieldPath }) {
               <CheckboxField id={`${at}.required`} label="Required in every item" error={messageAt(errors, `${at}.required`)} registration={register(`${at}.required`)} />
               <ValueTypeOptions path={at} type={type} />
               <GroupError id={`${at}-error`} message={messageAt(errors, at)} />
+              </div>
             </li>
           );
         })}

@@ -249,7 +249,8 @@ function ScoreEditor({ index, scorable, onRemove }: { index: number; scorable: S
   const hasRange = score?.range !== undefined && score.range !== null;
 
   return (
-    <li role="group" aria-labelledby={`${path}-heading`} className="flex flex-col gap-5 rounded-lg border border-border p-4 sm:p-5">
+    <li>
+      <div role="group" aria-labelledby={`${path}-heading`} className="flex flex-col gap-5 rounded-lg border border-border p-4 sm:p-5">
       <div className="flex items-center justify-between gap-2">
         <h3 id={`${path}-heading`} className="min-w-0 break-words text-sm font-semibold">
           Score {index + 1}
@@ -329,6 +330,7 @@ function ScoreEditor({ index, scorable, onRemove }: { index: number; scorable: S
       </div>
       <ReferenceLines path={path} />
       <Bands path={path} />
+      </div>
     </li>
   );
 }

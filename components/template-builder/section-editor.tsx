@@ -38,7 +38,7 @@ export function SectionEditor({ index, count, onMove, onRemove }: SectionEditorP
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   // Fields of a loaded exercise start collapsed; anything added here starts open.
   const [loadedIds] = useState(() => new Set(collapseLoadedFields ? fields.map((field) => field.id) : []));
-  const name = quoted(title, `section ${index + 1}`);
+  const name = quoted(title, String(index + 1));
   const titleRegistration = register(`${path}.title`);
   const allKeys = () => fieldKeysOf(getValues("sections"));
 

@@ -45,6 +45,8 @@ test("a counselor reads who sees each answer and previews the form as each partn
   const mood = page.getByRole("group", { name: /My mood today/ });
   await expect(mood.getByText("Please choose an answer")).toBeVisible();
   await expect(page.getByText("2 answers need attention before you submit.")).toBeVisible();
+  // Focus goes to the first question that needs attention, in reading order.
+  await expect(mood.getByRole("radio", { name: "0", exact: true })).toBeFocused();
 
   await mood.getByText("7", { exact: true }).click();
   await page.getByRole("group", { name: /How much I trusted my partner today/ }).getByText("4", { exact: true }).click();
@@ -92,9 +94,14 @@ test("a counselor duplicates a built-in, edits a field in the builder and saves 
 test("an instrument import is refused with the exact path of each problem", async ({ page }) => {
   await signIn(page, demo.maya.email);
   await page.goto("/library/import");
-  await page.getByLabel("Definition").fill(JSON.stringify({ title: "Scale", phase: "p0", audience: "each", sections: [] }));
+  await page.getByLabel("Definition", { exact: true }).fill(JSON.stringify({ title: "Scale", phase: "p0", audience: "each", sections: [] }));
   await page.getByRole("button", { name: "Check and import" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "Nothing was imported" });
   await expect(alert).toContainText("sections: Add at least one section");
+  await expect(alert).toBeFocused();
+  // Typing again keeps focus where it is.
+  await page.getByLabel("Definition", { exact: true }).press("End");
+  await page.getByLabel("Definition", { exact: true }).pressSequentially(" ");
+  await expect(page.getByLabel("Definition", { exact: true })).toBeFocused();
   await expect(page).toHaveURL(/\/library\/import$/);
 });

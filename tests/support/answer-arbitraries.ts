@@ -29,11 +29,19 @@ function valueOf(field: TItemField | TTemplateField): fc.Arbitrary<unknown> {
       return fc.constant(true);
     case "single_select":
       return fc.constantFrom(...field.options.map((option) => option.value));
-    case "checklist":
-      return fc.subarray(
-        field.options.map((option) => option.value),
-        { minLength: Math.max(1, field.minSelected ?? 0), maxLength: field.maxSelected ?? field.options.length },
-      );
+    case "checklist": {
+      const exclusive = new Set(field.options.filter((option) => option.exclusive).map((option) => option.value));
+      return fc
+        .subarray(
+          field.options.map((option) => option.value),
+          { minLength: Math.max(1, field.minSelected ?? 0), maxLength: field.maxSelected ?? field.options.length },
+        )
+        .map((ticked) => {
+          // An exclusive option ("None of these") stands alone.
+          const alone = ticked.find((value) => exclusive.has(value));
+          return alone ? [alone] : ticked;
+        });
+    }
     case "date":
       return isoDate;
     case "number":

@@ -134,6 +134,10 @@ function valueSchema(field: TItemField | TTemplateField, today: string | undefin
       let schema = z
         .array(optionSchema(values), { error: "Tick the options that apply" })
         .refine((ticked) => new Set(ticked).size === ticked.length, "Each option can be ticked once");
+      const exclusive = field.options.filter((option) => option.exclusive);
+      for (const option of exclusive) {
+        schema = schema.refine((ticked) => !ticked.includes(option.value) || ticked.length === 1, `“${option.label}” can't be ticked together with other options`);
+      }
       if (field.maxSelected !== undefined) {
         const most = field.maxSelected;
         schema = schema.refine((ticked) => ticked.length <= most, `Tick at most ${most}`);
@@ -255,8 +259,9 @@ function checkList(
   const rows = (value ?? []).filter((row) => !isEmptyAnswer(row));
   if (rows.length > field.maxItems) issues.push({ path: at, message: `Add at most ${field.maxItems} items` });
   if (options.mode === "submit") {
-    if (field.required && rows.length === 0) issues.push({ path: at, message: "Add at least one item" });
-    else if (rows.length > 0 && rows.length < field.minItems) issues.push({ path: at, message: `Add at least ${field.minItems} items` });
+    const noun = field.type === "promise_list" ? "promise" : field.type === "agreement_list" ? "agreement" : field.itemLabel.toLowerCase();
+    if (field.required && rows.length === 0) issues.push({ path: at, message: `Fill in at least one ${noun}` });
+    else if (rows.length > 0 && rows.length < field.minItems) issues.push({ path: at, message: `Fill in at least ${field.minItems} of these` });
   }
   const subFields = itemFieldsOf(field);
   const known = new Set(subFields.map((sub) => sub.key));

@@ -58,6 +58,8 @@ export const ZOption = z
     label: z.string({ error: "Add option text" }).trim().min(1, "Add option text").max(200, "Keep options to 200 characters or fewer"),
     /** Points this option contributes when the field is scored. */
     score: z.number().finite().optional(),
+    /** In a checklist, an option such as "None of these" that can't be ticked with any other. */
+    exclusive: z.boolean().optional(),
   })
   .strict();
 export type TOption = z.output<typeof ZOption>;

@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const privateSafetyCheckIn = defineBuiltin({
   slug: "private-safety-check-in",
   catalogueId: "E01",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Private check-in: safety and wellbeing",
     summary: "A private set of questions about how safe you feel and how you are coping. Only you and your counselor ever see it.",
@@ -65,7 +65,7 @@ export const privateSafetyCheckIn = defineBuiltin({
               { value: "forced_sex", label: "Pressured or forced me into sexual contact I didn't want" },
               { value: "suicide_threat_control", label: "Threatened to hurt or kill themselves to make me do or not do something" },
               { value: "children_or_pets", label: "Harmed or threatened our children or pets" },
-              { value: "none_of_these", label: "None of these" },
+              { value: "none_of_these", label: "None of these", exclusive: true },
             ],
             visibility: "safety",
           },

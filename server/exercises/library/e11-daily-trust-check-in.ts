@@ -3,12 +3,12 @@ import { defineBuiltin } from "../builtin";
 export const dailyTrustCheckIn = defineBuiltin({
   slug: "daily-trust-check-in",
   catalogueId: "E11",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Daily trust check-in",
     summary: "A two-minute daily look at how today went between you. Each of you answers on your own.",
     instructions: [
-      "This takes about two minutes. Answer on your own, at a quiet moment.",
+      "This takes two or three minutes. Answer on your own, at a quiet moment.",
       "There are no right answers. A hard day is useful to know about, not a failure.",
       "If you only have a moment, the first few questions are enough.",
     ].join("\n\n"),

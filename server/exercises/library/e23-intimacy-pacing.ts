@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const intimacyPacing = defineBuiltin({
   slug: "intimacy-pacing",
   catalogueId: "E23",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Intimacy pacing agreement",
     summary:
@@ -39,7 +39,7 @@ export const intimacyPacing = defineBuiltin({
               { value: "kissing", label: "Kissing" },
               { value: "sexual_touch", label: "Sexual touching" },
               { value: "sex", label: "Having sex" },
-              { value: "none_yet", label: "None of these yet" },
+              { value: "none_yet", label: "None of these yet", exclusive: true },
             ],
             visibility: "counselor_only",
           },

@@ -102,6 +102,28 @@ describe("answers at the edges", () => {
     expect(validateAnswers(plain, "hp", { q: deep }, { mode: "draft" })).toMatchObject({ success: false, issues: [{ path: ["q"] }] });
   });
 
+  it("keeps an exclusive option such as “None of these” on its own", () => {
+    const checklist = ZTemplateDefinition.parse(
+      def([
+        {
+          key: "seen",
+          type: "checklist",
+          label: "In the past two weeks",
+          visibility: "safety",
+          options: [
+            { value: "pushed", label: "Pushed or grabbed" },
+            { value: "none", label: "None of these", exclusive: true },
+          ],
+        },
+      ]),
+    );
+    expect(validateAnswers(checklist, "hp", { seen: ["none"] }, { mode: "submit" }).success).toBe(true);
+    expect(validateAnswers(checklist, "hp", { seen: ["pushed", "none"] }, { mode: "submit" })).toMatchObject({
+      success: false,
+      issues: [{ path: ["seen"], message: "“None of these” can't be ticked together with other options" }],
+    });
+  });
+
   it("refuses text that can't be stored", () => {
     const plain = ZTemplateDefinition.parse(def([{ key: "q", type: "short_text", label: "Q", visibility: "shared" }]));
     expect(validateAnswers(plain, "hp", { q: "a\u0000b" }, { mode: "draft" })).toMatchObject({ success: false, issues: [{ path: ["q"] }] });

@@ -1,6 +1,5 @@
 import { ArrowLeft, Eye, Pencil, ShieldAlert } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { phaseLabel } from "@/components/couples/labels";
 import { DuplicateButton } from "@/components/exercises/duplicate-button";
 import { FieldList } from "@/components/exercises/field-list";
@@ -13,10 +12,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { previewVariants } from "@/components/exercises/preview-variants";
-import { ZTemplateId } from "@/db/schema/exercises/validation";
-import { loadForPage, requirePageViewer } from "@/server/api/request-context";
+import type { Metadata } from "next";
+import { requirePageViewer } from "@/server/api/request-context";
+import { loadTemplate, requestedVersion } from "../load-template";
 
-export const metadata = { title: "Exercise" };
+export async function generateMetadata({ params, searchParams }: TemplatePageProps): Promise<Metadata> {
+  const [{ templateId }, query] = await Promise.all([params, searchParams]);
+  const template = await loadTemplate(templateId, requestedVersion(query.version));
+  return { title: template.version.definition.title };
+}
 
 interface TemplatePageProps {
   params: Promise<{ templateId: string }>;
@@ -24,14 +28,8 @@ interface TemplatePageProps {
 }
 
 export default async function TemplatePage({ params, searchParams }: TemplatePageProps) {
-  const { templateId } = await params;
-  if (!ZTemplateId.safeParse(templateId).success) notFound();
-  const query = await searchParams;
-  const requested = query.version && /^\d{1,6}$/.test(query.version) ? Number(query.version) : undefined;
-  const [viewer, template] = await Promise.all([
-    requirePageViewer("counselor"),
-    loadForPage((caller) => caller.library.get({ templateId, version: requested })),
-  ]);
+  const [{ templateId }, query] = await Promise.all([params, searchParams]);
+  const [viewer, template] = await Promise.all([requirePageViewer("counselor"), loadTemplate(templateId, requestedVersion(query.version))]);
   const { definition } = template.version;
   const isLatest = template.version.version === template.latestVersion;
   const versionQuery = isLatest ? "" : `&version=${template.version.version}`;

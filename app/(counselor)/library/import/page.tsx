@@ -30,20 +30,22 @@ export default async function ImportPage() {
         title="Import a measure"
         description="Add a questionnaire your practice is licensed to use, keeping its published wording exactly. It becomes a practice exercise you can preview and assign."
       />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <Card className="min-w-0 lg:col-span-2">
           <CardContent className="pt-6">
             <ImportForm />
           </CardContent>
         </Card>
-        <Card>
+        <Card className="min-w-0">
           <CardHeader>
             <CardTitle>What the file needs</CardTitle>
           </CardHeader>
           <CardContent className="flex flex-col gap-3 text-sm text-muted-foreground">
             <p>The same definition the exercise builder saves, plus a source (the instrument's name, citation and whether it is standardized) and at least one score.</p>
             <p>If a declared score range doesn't match what the items can produce, the import is refused, which catches typing mistakes in scoring keys.</p>
-            <pre className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs text-foreground">{EXAMPLE}</pre>
+            <pre tabIndex={0} role="region" aria-label="Example definition" className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs text-foreground">
+              {EXAMPLE}
+            </pre>
           </CardContent>
         </Card>
       </div>

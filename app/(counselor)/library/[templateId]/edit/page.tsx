@@ -4,16 +4,19 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ArchiveControl } from "@/components/template-builder/archive-control";
 import { TemplateBuilder } from "@/components/template-builder/template-builder";
-import { ZTemplateId } from "@/db/schema/exercises/validation";
-import { loadForPage, requirePageViewer } from "@/server/api/request-context";
+import type { Metadata } from "next";
+import { requirePageViewer } from "@/server/api/request-context";
+import { loadTemplate } from "../../load-template";
 
-export const metadata = { title: "Edit exercise" };
+export async function generateMetadata({ params }: { params: Promise<{ templateId: string }> }): Promise<Metadata> {
+  const template = await loadTemplate((await params).templateId);
+  return { title: `Edit: ${template.version.definition.title}` };
+}
 
 export default async function EditExercisePage({ params }: { params: Promise<{ templateId: string }> }) {
   const { templateId } = await params;
-  if (!ZTemplateId.safeParse(templateId).success) notFound();
   await requirePageViewer("counselor");
-  const template = await loadForPage((caller) => caller.library.get({ templateId }));
+  const template = await loadTemplate(templateId);
   // Built-in exercises (and other practices') are duplicated, never edited.
   if (!template.editable) notFound();
   const { definition } = template.version;

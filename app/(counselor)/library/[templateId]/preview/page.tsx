@@ -1,16 +1,20 @@
 import { ArrowLeft, Clock } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { VARIANT_NAMES } from "@/components/exercises/labels";
 import { PreviewForm } from "@/components/exercises/preview-form";
 import { previewVariants } from "@/components/exercises/preview-variants";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import { partnerFormOf } from "@/db/schema/exercises/partner-form";
-import { ZTemplateId } from "@/db/schema/exercises/validation";
-import { loadForPage } from "@/server/api/request-context";
+import type { Metadata } from "next";
+import { loadTemplate, requestedVersion } from "../../load-template";
 
-export const metadata = { title: "Preview exercise" };
+export async function generateMetadata({ params, searchParams }: PreviewPageProps): Promise<Metadata> {
+  const [{ templateId }, query] = await Promise.all([params, searchParams]);
+  const template = await loadTemplate(templateId, requestedVersion(query.version));
+  const variant = query.as === "ip" ? "involved partner" : "hurt partner";
+  return { title: `Preview as ${variant}: ${template.version.definition.title}` };
+}
 
 interface PreviewPageProps {
   params: Promise<{ templateId: string }>;
@@ -18,11 +22,9 @@ interface PreviewPageProps {
 }
 
 export default async function PreviewPage({ params, searchParams }: PreviewPageProps) {
-  const { templateId } = await params;
-  if (!ZTemplateId.safeParse(templateId).success) notFound();
-  const query = await searchParams;
-  const requested = query.version && /^\d{1,6}$/.test(query.version) ? Number(query.version) : undefined;
-  const template = await loadForPage((caller) => caller.library.get({ templateId, version: requested }));
+  const [{ templateId }, query] = await Promise.all([params, searchParams]);
+  const requested = requestedVersion(query.version);
+  const template = await loadTemplate(templateId, requested);
   const { definition } = template.version;
   const variants = previewVariants(definition.audience);
   const variant = variants.find((candidate) => candidate === query.as) ?? variants[0]!;
