@@ -64,7 +64,7 @@ export function ImportForm() {
           ) : null}
         </Alert>
       ) : null}
-      <fieldset disabled={busy} className="flex flex-col gap-5">
+      <fieldset disabled={busy} className="flex min-w-0 flex-col gap-5">
         <div className="flex flex-col gap-1.5">
           <label htmlFor="json-file" className="text-sm font-medium">
             JSON file
