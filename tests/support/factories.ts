@@ -13,6 +13,7 @@ import {
   userSessions,
   users,
 } from "@/db/schema";
+import type { TSchedule } from "@/db/schema/assignments/schedule";
 import { ZTemplateDefinition, type TTemplateDefinition } from "@/db/schema/exercises/definition";
 import { hashPassword } from "@/server/auth/password";
 
@@ -130,7 +131,15 @@ export async function createTemplateVersion(db: Database, definition: TTemplateD
 
 export async function createAssignment(
   db: Database,
-  options: { coupleId: string; assignedById: string; templateVersionId?: string; status?: "active" | "paused" | "ended" },
+  options: {
+    coupleId: string;
+    assignedById: string;
+    templateVersionId?: string;
+    status?: "active" | "paused" | "ended";
+    audience?: "hp" | "ip" | "each" | "together";
+    schedule?: TSchedule;
+    startsOn?: string;
+  },
 ) {
   const templateVersionId = options.templateVersionId ?? (await createTemplateVersion(db)).id;
   await db.update(exerciseTemplateVersions).set({ firstUsedAt: new Date() }).where(eq(exerciseTemplateVersions.id, templateVersionId));
@@ -140,9 +149,9 @@ export async function createAssignment(
       coupleId: options.coupleId,
       templateVersionId,
       assignedById: options.assignedById,
-      audience: "each",
-      schedule: { kind: "daily" },
-      startsOn: "2026-01-01",
+      audience: options.audience ?? "each",
+      schedule: options.schedule ?? { kind: "daily" },
+      startsOn: options.startsOn ?? "2026-01-01",
       status: options.status ?? "active",
     })
     .returning();

@@ -32,6 +32,8 @@ export const assignments = pgTable(
     status: assignmentStatus().notNull().default("active"),
     version: integer().notNull().default(1),
     endedAt: tstz(),
+    /** Tasks exist for every occurrence up to this date; see occurrences.ts and ARCHITECTURE.md. */
+    tasksThrough: date({ mode: "string" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
