@@ -30,6 +30,8 @@ export const POLICIES = {
   "couple.list": { roles: ["counselor"], scope: "caseload", summary: "List the couples on your caseload" },
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
   "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },
+  "assignment.create": { roles: ["counselor"], scope: "caseload", summary: "Assign an exercise to a couple on your caseload" },
+  "assignment.listForCouple": { roles: ["counselor"], scope: "caseload", summary: "Read a caseload couple's homework and completion" },
   "today.get": { roles: ["partner"], scope: "own-couple", summary: "Read your own tasks for today" },
   "library.list": { roles: ["counselor"], scope: "library", summary: "Browse and search the exercise library" },
   "library.get": { roles: ["counselor"], scope: "library", summary: "Read one exercise and its versions" },

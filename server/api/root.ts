@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
 import { practiceRouter } from "./routers/practice";
@@ -10,6 +11,7 @@ export const appRouter = createRouter({
   viewer: viewerRouter,
   account: accountRouter,
   couple: coupleRouter,
+  assignment: assignmentRouter,
   today: todayRouter,
   library: libraryRouter,
   practice: practiceRouter,

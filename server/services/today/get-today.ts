@@ -3,6 +3,7 @@ import { listPartnerTasks } from "@/db/queries/tasks";
 import type { PartnerViewer } from "../../auth/viewer";
 import { NotFoundError } from "../../errors";
 import { addDays, todayIn } from "../../time";
+import { materializeCoupleTasks } from "../assignments/materialize-tasks";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 
@@ -16,6 +17,8 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
   const couple = await findPartnerCoupleContext(ctx.db, ctx.viewer.coupleId);
   if (!couple) throw new NotFoundError();
   const today = todayIn(couple.timeZone, now);
+  // On demand: whoever opens Today first extends the couple's rolling task window.
+  await materializeCoupleTasks(ctx.db, ctx.viewer.coupleId, now);
 
   const tasks = await listPartnerTasks(
     ctx.db,

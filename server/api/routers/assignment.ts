@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ZAssignInput } from "@/db/schema/assignments/validation";
+import { ZCoupleId } from "@/db/schema/couples/validation";
+import { assignExercise } from "../../services/assignments/assign-exercise";
+import { listAssignmentsForCouple } from "../../services/assignments/list-couple-assignments";
+import { counselorProcedure, createRouter } from "../trpc";
+
+export const assignmentRouter = createRouter({
+  create: counselorProcedure
+    .meta({ policy: "assignment.create" })
+    .input(ZAssignInput)
+    .mutation(({ ctx, input }) => assignExercise(ctx, input)),
+
+  listForCouple: counselorProcedure
+    .meta({ policy: "assignment.listForCouple" })
+    .input(z.object({ coupleId: ZCoupleId }).strict())
+    .query(({ ctx, input }) => listAssignmentsForCouple(ctx, input.coupleId)),
+});
