@@ -35,4 +35,9 @@ export class ValidationError extends DomainError {
     super(message);
     this.name = "ValidationError";
   }
+
+  /** A refusal about the whole request rather than one field; the message is shown as is. */
+  static form(message: string): ValidationError {
+    return new ValidationError({ _form: [message] }, message);
+  }
 }

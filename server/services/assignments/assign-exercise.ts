@@ -21,7 +21,7 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
   return ctx.db.transaction(async (tx) => {
     const couple = await findCaseloadCouple(tx, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, input.coupleId);
     if (!couple) throw new NotFoundError("We couldn't find that couple on your caseload.");
-    if (couple.status !== "active") throw new ValidationError({ _form: ["This couple is paused or archived, so nothing can be assigned."] });
+    if (couple.status !== "active") throw ValidationError.form("This couple is paused or archived, so nothing can be assigned.");
     const template = await requireLibraryTemplate(tx, ctx.viewer, input.templateId);
     if (template.archivedAt) throw new ValidationError({ templateId: ["This exercise is archived. Restore it in the library to assign it."] });
     const version = latestVersionOf(template);
@@ -45,9 +45,9 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
     }
     if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
     if (definition.needsSafetyClearance && (await hasOpenSafetyConcern(tx, couple.id))) {
-      throw new ValidationError({
-        _form: ["This exercise needs a safety clearance, and a violence or coercion concern is open for this couple. Close the concern first if it is safe to go ahead."],
-      });
+      throw ValidationError.form(
+        "This exercise needs a safety clearance, and a violence or coercion concern is open for this couple. Close the concern first if it is safe to go ahead.",
+      );
     }
 
     await markVersionUsed(tx, version.id);

@@ -13,7 +13,7 @@ export async function setArchived(ctx: ServiceContext<CounselorViewer>, input: {
   return ctx.db.transaction(async (tx) => {
     const template = await requireLibraryTemplate(tx, ctx.viewer, input.templateId);
     if (template.origin !== "custom" || template.practiceId !== ctx.viewer.practiceId) {
-      throw new ValidationError({ _form: ["Built-in exercises can't be archived."] });
+      throw ValidationError.form("Built-in exercises can't be archived.");
     }
     await setTemplateArchived(tx, template.id, input.archived);
     await recordAudit(tx, ctx.viewer, ctx.request, {

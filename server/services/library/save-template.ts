@@ -66,7 +66,7 @@ export async function saveTemplateVersion(
     return await ctx.db.transaction(async (tx) => {
       const template = await requireLibraryTemplate(tx, ctx.viewer, input.templateId);
       if (template.origin !== "custom" || template.practiceId !== ctx.viewer.practiceId) {
-        throw new ValidationError({ _form: ["Built-in exercises can't be changed. Duplicate it to make a version for your practice."] });
+        throw ValidationError.form("Built-in exercises can't be changed. Duplicate it to make a version for your practice.");
       }
       const latest = latestVersionOf(template);
       if (latest.version !== input.basedOnVersion) throw new ConflictError(STALE);
