@@ -29,6 +29,7 @@ export type VisibilityClass = (typeof VISIBILITY_CLASSES)[number];
 export const TEMPLATE_ORIGINS = ["builtin", "custom"] as const;
 
 export const ASSIGNMENT_STATUSES = ["active", "paused", "ended"] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 export const TASK_STATUSES = ["not_started", "in_progress", "submitted", "missed", "skipped"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

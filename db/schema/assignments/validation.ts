@@ -17,7 +17,7 @@ const ZIsoDate = z.iso.date("Choose a date");
 export const ZAssignInput = z
   .object({
     coupleId: ZCoupleId,
-    templateId: ZTemplateId,
+    templateId: z.string({ error: "Choose an exercise" }).min(1, "Choose an exercise").pipe(ZTemplateId),
     audience: z.enum(AUDIENCES, { error: "Choose who does this exercise" }),
     startsOn: ZIsoDate,
     schedule: ZSchedule,

@@ -12,6 +12,7 @@ export function summarizeDefinition(definition: TTemplateDefinition) {
     audience: definition.audience,
     tags: definition.tags,
     estimatedMinutes: definition.estimatedMinutes,
+    defaultSchedule: definition.defaultSchedule,
     needsSafetyClearance: definition.needsSafetyClearance,
     isMeasure: Boolean(definition.scoring),
     standardized: definition.source?.standardized ?? false,

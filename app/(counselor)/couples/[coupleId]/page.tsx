@@ -1,6 +1,8 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { HomeworkList } from "@/components/assignments/homework-list";
 import { CreatedNotice } from "@/components/couples/created-notice";
+import { Alert } from "@/components/ui/alert";
 import { formatTimeZone, PARTNER_LABEL_NAMES, phaseLabel, POLICY_DESCRIPTIONS, POLICY_NAMES } from "@/components/couples/labels";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -14,15 +16,20 @@ export const metadata = { title: "Couple" };
 
 interface CouplePageProps {
   params: Promise<{ coupleId: string }>;
-  searchParams: Promise<{ created?: string }>;
+  searchParams: Promise<{ created?: string; assigned?: string }>;
 }
 
 export default async function CouplePage({ params, searchParams }: CouplePageProps) {
   const { coupleId } = await params;
   // A malformed id is as unknown as someone else's couple.
   if (!ZCoupleId.safeParse(coupleId).success) notFound();
-  const [viewer, couple] = await Promise.all([requirePageViewer("counselor"), loadForPage((caller) => caller.couple.get({ coupleId }))]);
-  const { created } = await searchParams;
+  const [viewer, couple, homework] = await Promise.all([
+    requirePageViewer("counselor"),
+    loadForPage((caller) => caller.couple.get({ coupleId })),
+    loadForPage((caller) => caller.assignment.listForCouple({ coupleId })),
+  ]);
+  const { created, assigned } = await searchParams;
+  const partnerNames = Object.fromEntries(couple.partners.map((partner) => [partner.userId, partner.displayName]));
 
   return (
     <>
@@ -30,6 +37,11 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
         <ArrowLeft aria-hidden className="size-4" /> Caseload
       </Link>
       {created ? <CreatedNotice /> : null}
+      {assigned ? (
+        <Alert tone="success" className="mb-6">
+          Assigned. Each partner will find it on their Today page; it is listed under Homework below.
+        </Alert>
+      ) : null}
       <PageHeader title={couple.displayName} description={`Added ${formatLongDate(couple.createdAt, viewer.practiceTimeZone)}`} />
 
       <div className="grid gap-6 md:grid-cols-3">
@@ -82,6 +94,15 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
           </CardContent>
         </Card>
       </div>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Homework</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <HomeworkList coupleId={couple.id} items={homework} partnerNames={partnerNames} />
+        </CardContent>
+      </Card>
     </>
   );
 }
