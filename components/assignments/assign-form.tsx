@@ -20,6 +20,7 @@ import { useTRPC } from "../providers/trpc";
 import { Button } from "../ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../ui/card";
 import { Input } from "../ui/input";
+import { addDays } from "./dates";
 import { NativeSelect } from "../ui/native-select";
 import { ScheduleFields } from "./schedule-fields";
 
@@ -39,12 +40,6 @@ interface AssignFormProps {
   today: string;
   templates: AssignableTemplate[];
   initialTemplateId?: string | undefined;
-}
-
-function addDays(isoDate: string, days: number) {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The template's usual rhythm, turned into dates from the chosen start. */

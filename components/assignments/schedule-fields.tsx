@@ -6,6 +6,7 @@ import type { TSchedule } from "@/db/schema/assignments/schedule";
 import { errorAt } from "../forms/error-at";
 import { Field } from "../forms/field";
 import { Input } from "../ui/input";
+import { addDays } from "./dates";
 import { NativeSelect } from "../ui/native-select";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -13,12 +14,6 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 type Form = UseFormReturn<TAssignInput, unknown, unknown>;
 // The schedule is a union; its member fields are addressed by path.
 const at = (path: string) => path as Path<TAssignInput>;
-
-function addDays(isoDate: string, days: number) {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Once with a due date; daily; weekly on chosen days every N weeks; ending on a date, after a count, or not at all. */
 export function ScheduleFields({ form }: { form: Form }) {
