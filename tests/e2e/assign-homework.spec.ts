@@ -4,7 +4,7 @@ import { demo, signIn } from "./support";
 test("a counselor assigns a daily check-in and each partner finds it on Today", async ({ page, browser }) => {
   await signIn(page, demo.maya.email);
   const couples = page.getByRole("list", { name: "Couples" });
-  const href = await couples.getByRole("link", { name: new RegExp(demo.mayaCouple.displayName) }).getAttribute("href");
+  const href = await couples.getByRole("link", { name: new RegExp(demo.mayaSecondCouple.displayName) }).getAttribute("href");
   await page.goto(href!);
   await page.getByRole("link", { name: "Assign exercise" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Assign an exercise" })).toBeVisible();
@@ -29,7 +29,7 @@ test("a counselor assigns a daily check-in and each partner finds it on Today", 
 
   const partnerContext = await browser.newContext();
   const partnerPage = await partnerContext.newPage();
-  await signIn(partnerPage, demo.partner.email);
+  await signIn(partnerPage, demo.mayaSecondCouple.partners[0].email);
   await expect(partnerPage.getByText("Daily trust check-in").first()).toBeVisible();
   await partnerContext.close();
 });

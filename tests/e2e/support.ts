@@ -7,6 +7,8 @@ export const demo = {
   maya: DEMO_STAFF[1],
   samuel: DEMO_STAFF[2],
   mayaCouple: DEMO_COUPLES[0]!,
+  /** Used by tests that change a couple's homework, so Alex's Today stays empty for the others. */
+  mayaSecondCouple: DEMO_COUPLES[1]!,
   samuelCouple: DEMO_COUPLES[2]!,
   partner: DEMO_COUPLES[0]!.partners[0],
 };
