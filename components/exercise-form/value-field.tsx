@@ -67,6 +67,28 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
         </Button>
       </div>
     ) : null;
+  /** One answer from a set of tappable choices (single choice, yes/no, scales). */
+  const choiceQuestion = <V extends string | number | boolean>(
+    choices: { value: V; label: ReactNode }[],
+    layout: "stack" | "row" | "scale" = "stack",
+    after?: ReactNode,
+    extraDescriptionId?: string,
+  ) =>
+    shell(
+      <Controller
+        control={control}
+        name={name}
+        render={({ field: input }) => (
+          <>
+            <ChoiceGroup name={name} idPrefix={id} inputRef={input.ref} layout={layout} choices={choices} value={input.value as V | undefined} onChange={input.onChange} invalid={invalid} />
+            {after}
+            {clear(input.value, input.onChange)}
+          </>
+        )}
+      />,
+      true,
+      extraDescriptionId,
+    );
 
   switch (field.type) {
     case "short_text":
@@ -124,26 +146,7 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
           false,
         );
       }
-      return shell(
-        <Controller
-          control={control}
-          name={name}
-          render={({ field: input }) => (
-            <>
-              <ChoiceGroup
-                name={name}
-                idPrefix={id}
-                inputRef={input.ref}
-                choices={field.options.map((option) => ({ value: option.value, label: option.label }))}
-                value={input.value as string | undefined}
-                onChange={input.onChange}
-                invalid={invalid}
-              />
-              {clear(input.value, input.onChange)}
-            </>
-          )}
-        />,
-      );
+      return choiceQuestion(field.options.map((option) => ({ value: option.value, label: option.label })));
     case "checklist":
       return shell(
         <Controller
@@ -155,73 +158,27 @@ export function ValueField({ field, name, id, note, compact = false }: ValueFiel
         />,
       );
     case "yes_no":
-      return shell(
-        <Controller
-          control={control}
-          name={name}
-          render={({ field: input }) => (
-            <>
-              <ChoiceGroup
-                name={name}
-                idPrefix={id}
-                inputRef={input.ref}
-                layout="row"
-                choices={[
-                  { value: true, label: "Yes" },
-                  { value: false, label: "No" },
-                ]}
-                value={input.value as boolean | undefined}
-                onChange={input.onChange}
-                invalid={invalid}
-              />
-              {clear(input.value, input.onChange)}
-            </>
-          )}
-        />,
+      return choiceQuestion(
+        [
+          { value: true, label: "Yes" },
+          { value: false, label: "No" },
+        ],
+        "row",
       );
     case "scale_0_10":
-      return shell(
-        <Controller
-          control={control}
-          name={name}
-          render={({ field: input }) => (
-            <>
-              <ChoiceGroup name={name} idPrefix={id} inputRef={input.ref} layout="scale" choices={SCALE} value={input.value as number | undefined} onChange={input.onChange} invalid={invalid} />
-              <p id={`${id}-anchors`} className="flex max-w-[34rem] justify-between gap-4 text-xs text-muted-foreground">
-                <span>0: {field.anchors.low}</span>
-                <span className="text-right">10: {field.anchors.high}</span>
-              </p>
-              {clear(input.value, input.onChange)}
-            </>
-          )}
-        />,
-        true,
+      return choiceQuestion(
+        SCALE,
+        "scale",
+        <p id={`${id}-anchors`} className="flex max-w-[34rem] justify-between gap-4 text-xs text-muted-foreground">
+          <span>0: {field.anchors.low}</span>
+          <span className="text-right">10: {field.anchors.high}</span>
+        </p>,
         `${id}-anchors`,
       );
     case "likert_5":
     case "likert_7": {
-      const points = field.type === "likert_5" ? 5 : 7;
-      const labels = field.labels ?? DEFAULT_LIKERT_LABELS[points];
-      return shell(
-        <Controller
-          control={control}
-          name={name}
-          render={({ field: input }) => (
-            <>
-              <ChoiceGroup
-                name={name}
-                idPrefix={id}
-                inputRef={input.ref}
-                choices={labels.map((label, index) => ({ value: index + 1, label }))}
-                value={input.value as number | undefined}
-                onChange={input.onChange}
-                invalid={invalid}
-              />
-              {clear(input.value, input.onChange)}
-            </>
-          )}
-        />,
-      );
+      const labels = field.labels ?? DEFAULT_LIKERT_LABELS[field.type === "likert_5" ? 5 : 7];
+      return choiceQuestion(labels.map((label, index) => ({ value: index + 1, label })));
     }
   }
 }
