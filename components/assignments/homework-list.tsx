@@ -4,6 +4,7 @@ import type { Audience, AssignmentStatus, TaskStatus } from "@/db/schema/_shared
 import type { TSchedule } from "@/db/schema/assignments/schedule";
 import { EmptyState } from "../layout/empty-state";
 import { AUDIENCE_NAMES } from "../exercises/labels";
+import { AssignmentActions } from "./assignment-actions";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 
@@ -81,6 +82,7 @@ export function HomeworkList({ coupleId, items, partnerNames }: { coupleId: stri
                 </li>
               ))}
             </ul>
+            <AssignmentActions assignmentId={item.id} title={item.title} status={item.status} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { assignments, exerciseTemplateVersions, safetyConcerns, tasks } from "../schema";
+import { assignments, couples, exerciseTemplateVersions, responses, safetyConcerns, tasks } from "../schema";
 
 export async function insertAssignment(db: Database, values: typeof assignments.$inferInsert) {
   const [row] = await db.insert(assignments).values(values).returning({ id: assignments.id });
@@ -60,4 +60,42 @@ export async function countCoupleTasks(db: Database, coupleId: string, through: 
     .where(and(eq(tasks.coupleId, coupleId), sql`${tasks.dueOn} <= ${through}`))
     .groupBy(tasks.assignmentId, tasks.assigneeId, tasks.status, tasks.isLate)
     .orderBy(asc(tasks.assignmentId));
+}
+
+/** The assignment if it belongs to a couple on the counselor's caseload. */
+export async function findCaseloadAssignment(db: Database, scope: { counselorId: string; practiceId: string }, assignmentId: string) {
+  const [row] = await db
+    .select({ id: assignments.id, coupleId: assignments.coupleId, status: assignments.status, timeZone: couples.timeZone })
+    .from(assignments)
+    .innerJoin(couples, eq(couples.id, assignments.coupleId))
+    .where(and(eq(assignments.id, assignmentId), eq(couples.counselorId, scope.counselorId), eq(couples.practiceId, scope.practiceId)))
+    .limit(1);
+  return row;
+}
+
+export async function updateAssignmentStatus(
+  db: Database,
+  assignmentId: string,
+  values: Pick<typeof assignments.$inferInsert, "status" | "endsOn" | "endedAt" | "tasksThrough">,
+) {
+  await db.update(assignments).set(values).where(eq(assignments.id, assignmentId));
+}
+
+/**
+ * Removes an assignment's tasks due after `after` that nobody has started: no draft,
+ * no answer, nothing submitted. Anyone's words are never deleted with a task.
+ */
+export async function deleteUnstartedTasksAfter(db: Database, assignmentId: string, after: string): Promise<number> {
+  const removed = await db
+    .delete(tasks)
+    .where(
+      and(
+        eq(tasks.assignmentId, assignmentId),
+        eq(tasks.status, "not_started"),
+        sql`${tasks.dueOn} > ${after}`,
+        sql`NOT EXISTS (SELECT 1 FROM ${responses} WHERE ${responses.taskId} = ${tasks.id})`,
+      ),
+    )
+    .returning({ id: tasks.id });
+  return removed.length;
 }

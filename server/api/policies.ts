@@ -31,6 +31,7 @@ export const POLICIES = {
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
   "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },
   "assignment.create": { roles: ["counselor"], scope: "caseload", summary: "Assign an exercise to a couple on your caseload" },
+  "assignment.setStatus": { roles: ["counselor"], scope: "caseload", summary: "Pause, resume or end homework of a caseload couple" },
   "assignment.listForCouple": { roles: ["counselor"], scope: "caseload", summary: "Read a caseload couple's homework and completion" },
   "today.get": { roles: ["partner"], scope: "own-couple", summary: "Read your own tasks for today" },
   "library.list": { roles: ["counselor"], scope: "library", summary: "Browse and search the exercise library" },

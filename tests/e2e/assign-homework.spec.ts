@@ -27,6 +27,12 @@ test("a counselor assigns a daily check-in and each partner finds it on Today", 
   await expect(homework.getByRole("link", { name: "Daily trust check-in" })).toBeVisible();
   await expect(homework.getByText(/Daily from .*, 7 times/)).toBeVisible();
 
+  // Pausing and resuming from the Homework list.
+  await homework.getByRole("button", { name: "Pause “Daily trust check-in”" }).click();
+  await expect(homework.getByText("Paused", { exact: true })).toBeVisible();
+  await homework.getByRole("button", { name: "Resume “Daily trust check-in”" }).click();
+  await expect(homework.getByText("Paused", { exact: true })).toHaveCount(0);
+
   const partnerContext = await browser.newContext();
   const partnerPage = await partnerContext.newPage();
   await signIn(partnerPage, demo.mayaSecondCouple.partners[0].email);

@@ -3,6 +3,7 @@ import { ZAssignInput } from "@/db/schema/assignments/validation";
 import { ZCoupleId } from "@/db/schema/couples/validation";
 import { assignExercise } from "../../services/assignments/assign-exercise";
 import { listAssignmentsForCouple } from "../../services/assignments/list-couple-assignments";
+import { setAssignmentStatus } from "../../services/assignments/set-assignment-status";
 import { counselorProcedure, createRouter } from "../trpc";
 
 export const assignmentRouter = createRouter({
@@ -10,6 +11,11 @@ export const assignmentRouter = createRouter({
     .meta({ policy: "assignment.create" })
     .input(ZAssignInput)
     .mutation(({ ctx, input }) => assignExercise(ctx, input)),
+
+  setStatus: counselorProcedure
+    .meta({ policy: "assignment.setStatus" })
+    .input(z.object({ assignmentId: z.uuid("Unknown homework"), action: z.enum(["pause", "resume", "end"]) }).strict())
+    .mutation(({ ctx, input }) => setAssignmentStatus(ctx, input)),
 
   listForCouple: counselorProcedure
     .meta({ policy: "assignment.listForCouple" })

@@ -37,6 +37,9 @@ describe("assignment procedures", () => {
       () => ({}),
       (error: unknown) => error as Refusal,
     );
+  const todayUtc = () => new Date().toISOString().slice(0, 10);
+  const tasksOf = (assignmentId: string) =>
+    test.db.select({ id: tasks.id, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.assignmentId, assignmentId)).orderBy(tasks.dueOn, tasks.id);
   const codeOf = (promise: Promise<unknown>) =>
     promise.then(
       () => "OK",
@@ -107,6 +110,30 @@ describe("assignment procedures", () => {
       message: expect.stringContaining("safety clearance") as string,
     });
     expect(await codeOf(callerAs(test.db, world.counselor).assignment.create({ ...agreement, templateId: templateIds["daily-trust-check-in"]!, audience: "each" }))).toBe("OK");
+  });
+
+  it("pauses, resumes and ends homework, never deleting started work", async () => {
+    const couple = await createCouple(test.db, { counselor: world.counselor, timeZone: "UTC" });
+    const counselor = callerAs(test.db, world.counselor);
+    const { assignmentId } = await counselor.assignment.create(daily({ coupleId: couple.couple.id, startsOn: todayUtc(), schedule: { kind: "daily" } }));
+    const future = (await tasksOf(assignmentId)).filter((task) => task.dueOn > todayUtc());
+    expect(future.length).toBeGreaterThan(0);
+    // A partner has started tomorrow's task: it must survive a pause.
+    await test.db.update(tasks).set({ status: "in_progress" }).where(eq(tasks.id, future[0]!.id));
+
+    expect(await codeOf(callerAs(test.db, world.otherCounselor).assignment.setStatus({ assignmentId, action: "pause" }))).toBe("NOT_FOUND");
+    expect(await counselor.assignment.setStatus({ assignmentId, action: "pause" })).toMatchObject({ status: "paused" });
+    const afterPause = await tasksOf(assignmentId);
+    expect(afterPause.filter((task) => task.dueOn > todayUtc()).map((task) => task.id)).toEqual([future[0]!.id]);
+
+    await counselor.assignment.setStatus({ assignmentId, action: "resume" });
+    expect((await tasksOf(assignmentId)).length).toBeGreaterThan(afterPause.length);
+
+    await counselor.assignment.setStatus({ assignmentId, action: "end" });
+    const [ended] = await test.db.select({ status: assignments.status, endsOn: assignments.endsOn }).from(assignments).where(eq(assignments.id, assignmentId));
+    expect(ended).toEqual({ status: "ended", endsOn: todayUtc() });
+    expect((await tasksOf(assignmentId)).filter((task) => task.dueOn > todayUtc()).map((task) => task.id)).toEqual([future[0]!.id]);
+    expect(await codeOf(counselor.assignment.setStatus({ assignmentId, action: "resume" }))).toBe("BAD_REQUEST");
   });
 
   it("refuses dates that contradict each other", async () => {
