@@ -34,6 +34,11 @@ test("a counselor reads who sees each answer and previews the form as each partn
   await page.goto("/library");
   const detail = await openFromLibrary(page, "Daily trust check-in");
   await expect(page.getByText("Safety · author and counselor only").first()).toBeVisible();
+  // Assigning starts from here too, with the exercise already chosen.
+  await expect(page.getByRole("list", { name: "Assign to a couple" }).getByRole("link", { name: `Assign to ${demo.mayaCouple.displayName}` })).toHaveAttribute(
+    "href",
+    /\/couples\/[0-9a-f-]{36}\/assign\?template=[0-9a-f-]{36}$/,
+  );
 
   await page.getByRole("link", { name: "Preview as hurt partner" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Preview" })).toBeVisible();

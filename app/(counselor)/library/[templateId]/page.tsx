@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { previewVariants } from "@/components/exercises/preview-variants";
 import type { Metadata } from "next";
-import { requirePageViewer } from "@/server/api/request-context";
+import { loadForPage, requirePageViewer } from "@/server/api/request-context";
 import { loadTemplate, requestedVersion } from "../load-template";
 
 export async function generateMetadata({ params, searchParams }: TemplatePageProps): Promise<Metadata> {
@@ -29,7 +29,12 @@ interface TemplatePageProps {
 
 export default async function TemplatePage({ params, searchParams }: TemplatePageProps) {
   const [{ templateId }, query] = await Promise.all([params, searchParams]);
-  const [viewer, template] = await Promise.all([requirePageViewer("counselor"), loadTemplate(templateId, requestedVersion(query.version))]);
+  const [viewer, template, couples] = await Promise.all([
+    requirePageViewer("counselor"),
+    loadTemplate(templateId, requestedVersion(query.version)),
+    loadForPage((caller) => caller.couple.list()),
+  ]);
+  const activeCouples = couples.filter((couple) => couple.status === "active");
   const { definition } = template.version;
   const isLatest = template.version.version === template.latestVersion;
   const versionQuery = isLatest ? "" : `&version=${template.version.version}`;
@@ -113,6 +118,28 @@ export default async function TemplatePage({ params, searchParams }: TemplatePag
               ))}
             </CardContent>
           </Card>
+          {isLatest && !template.archived ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Assign</CardTitle>
+              </CardHeader>
+              <CardContent className="flex flex-col gap-2 text-sm">
+                {activeCouples.length === 0 ? (
+                  <p className="text-muted-foreground">Add a couple to your caseload to assign exercises.</p>
+                ) : (
+                  <ul className="flex flex-col gap-1.5" aria-label="Assign to a couple">
+                    {activeCouples.map((couple) => (
+                      <li key={couple.id}>
+                        <Link href={`/couples/${couple.id}/assign?template=${template.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                          Assign to {couple.displayName}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </CardContent>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle>About this exercise</CardTitle>
