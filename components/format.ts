@@ -20,3 +20,8 @@ export function formatCalendarDate(isoDate: string, options: { weekday?: boolean
 export function formatDateTime(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
+
+/** Instructions are written with a blank line between paragraphs. */
+export function paragraphsOf(text: string): string[] {
+  return text.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== "");
+}

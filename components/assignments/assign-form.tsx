@@ -11,6 +11,7 @@ import type { TSchedule } from "@/db/schema/assignments/schedule";
 import { ZAssignInput, type TAssignInput } from "@/db/schema/assignments/validation";
 import { PHASE_NAMES } from "../couples/labels";
 import { AUDIENCE_NAMES } from "../exercises/labels";
+import { previewVariants } from "../exercises/preview-variants";
 import { Textarea } from "../exercise-form/textarea";
 import { Field } from "../forms/field";
 import { FormAlert } from "../forms/form-alert";
@@ -20,7 +21,7 @@ import { useTRPC } from "../providers/trpc";
 import { Button } from "../ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../ui/card";
 import { Input } from "../ui/input";
-import { addDays } from "./dates";
+import { addDays } from "@/db/schema/_shared/calendar";
 import { NativeSelect } from "../ui/native-select";
 import { ScheduleFields } from "./schedule-fields";
 
@@ -120,7 +121,7 @@ export function AssignForm({ coupleId, coupleName, today, templates, initialTemp
                   {selected.needsSafetyClearance ? " · needs a safety clearance" : ""}
                 </p>
                 <p className="flex flex-wrap gap-x-4 gap-y-1">
-                  {(selected.audience === "ip" ? ["ip"] : selected.audience === "hp" ? ["hp"] : ["hp", "ip"]).map((variant) => (
+                  {previewVariants(selected.audience).map((variant) => (
                     <Link
                       key={variant}
                       href={`/library/${selected.id}/preview?as=${variant}`}

@@ -6,7 +6,7 @@ import type { TSchedule } from "@/db/schema/assignments/schedule";
 import { errorAt } from "../forms/error-at";
 import { Field } from "../forms/field";
 import { Input } from "../ui/input";
-import { addDays } from "./dates";
+import { addDays } from "@/db/schema/_shared/calendar";
 import { NativeSelect } from "../ui/native-select";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -6,6 +6,7 @@ import { useWatch } from "react-hook-form";
 import { ZTemplateDefinition, type TTemplateDefinition, type Variant } from "@/db/schema/exercises/definition";
 import { partnerFormOf } from "@/db/schema/exercises/partner-form";
 import { ExerciseForm } from "../exercise-form/exercise-form";
+import { paragraphsOf } from "../format";
 import { VARIANT_NAMES } from "../exercises/labels";
 import { previewVariants } from "../exercises/preview-variants";
 import { Alert } from "../ui/alert";
@@ -51,10 +52,7 @@ const PreviewBody = memo(function PreviewBody({ parsed, variant, tried, onTried 
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <h3 className="text-lg font-semibold">{form.title}</h3>
-        {form.instructions
-          .split(/\n{2,}/)
-          .filter(Boolean)
-          .map((paragraph, index) => (
+        {paragraphsOf(form.instructions).map((paragraph, index) => (
             <p key={index} className="text-sm text-muted-foreground">
               {paragraph}
             </p>

@@ -36,6 +36,11 @@ export function useFocusRequest() {
   };
 }
 
+/** Where focus goes after removing item `index` of `count`: the item now in its place (or the last), else `whenEmpty`. */
+export function focusAfterRemoval(index: number, count: number, itemId: (index: number) => string, whenEmpty: string): string {
+  return count > 1 ? itemId(Math.min(index, count - 2)) : whenEmpty;
+}
+
 export function TextArea({ className, ...props }: ComponentProps<"textarea">) {
   return (
     <textarea

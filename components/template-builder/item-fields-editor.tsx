@@ -9,7 +9,7 @@ import { Field } from "../forms/field";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";
-import { CheckboxField, GroupError, IconButton, quoted, TextArea, useBuilderErrors, useFocusRequest } from "./controls";
+import { CheckboxField, focusAfterRemoval, GroupError, IconButton, quoted, TextArea, useBuilderErrors, useFocusRequest } from "./controls";
 import { blankItemField, convertItemField, keyFollowsText, keyFromText, placeholderKey, uniqueKey } from "./defaults";
 import { messageAt } from "./errors";
 import { ValueTypeOptions } from "./field-type-options";
@@ -63,7 +63,7 @@ export function ItemFieldsEditor({ path }: { path: FieldPath }) {
                     label={`Remove ${title}`}
                     onClick={() => {
                       remove(index);
-                      requestFocus(fields.length > 1 ? `${name}.${Math.min(index, fields.length - 2)}.label` : `${name}-add`);
+                      requestFocus(focusAfterRemoval(index, fields.length, (i) => `${name}.${i}.label`, `${name}-add`));
                     }}
                   >
                     <Trash2 aria-hidden />

@@ -5,7 +5,7 @@ import { useFieldArray, useWatch } from "react-hook-form";
 import { Field } from "../forms/field";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
-import { GroupError, IconButton, NumberField, quoted, useBuilderErrors, useFocusRequest } from "./controls";
+import { focusAfterRemoval, GroupError, IconButton, NumberField, quoted, useBuilderErrors, useFocusRequest } from "./controls";
 import { keyFollowsText, keyFromText, placeholderKey, uniqueKey } from "./defaults";
 import { messageAt } from "./errors";
 import { useBuilderForm, useBuilderSettings, useSetAt, type ValueFieldPath } from "./types";
@@ -64,7 +64,7 @@ export function OptionsEditor({ path, showScores }: { path: ValueFieldPath; show
                       label={`Remove option ${quoted(label, String(index + 1))}`}
                       onClick={() => {
                         remove(index);
-                        requestFocus(fields.length > 1 ? `${name}.${Math.min(index, fields.length - 2)}.label` : `${name}-add`);
+                        requestFocus(focusAfterRemoval(index, fields.length, (i) => `${name}.${i}.label`, `${name}-add`));
                       }}
                     >
                       <Trash2 aria-hidden />

@@ -10,7 +10,7 @@ import { Button } from "../ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
 import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";
-import { CheckboxField, GroupError, IconButton, NumberField, quoted, useBuilderErrors, useFocusRequest } from "./controls";
+import { CheckboxField, focusAfterRemoval, GroupError, IconButton, NumberField, quoted, useBuilderErrors, useFocusRequest } from "./controls";
 import { keyFollowsText, keyFromText, placeholderKey, uniqueKey } from "./defaults";
 import { messageAt } from "./errors";
 import { useBuilderForm, useBuilderSettings, useSetAt, type BuilderValues, type FieldInput, type ScorePath } from "./types";
@@ -96,7 +96,7 @@ function ScoreItems({ path, scorable }: { path: ScorePath; scorable: ScorableFie
                   label={`Remove ${quoted(known?.label, `field ${index + 1}`)} from this score`}
                   onClick={() => {
                     remove(index);
-                    requestFocus(fields.length > 1 ? `${name}.${Math.min(index, fields.length - 2)}.field` : `${name}-add`);
+                    requestFocus(focusAfterRemoval(index, fields.length, (i) => `${name}.${i}.field`, `${name}-add`));
                   }}
                 >
                   <Trash2 aria-hidden />

@@ -11,7 +11,7 @@ import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { Input } from "../ui/input";
 import { NativeSelect } from "../ui/native-select";
-import { GroupError, IconButton, quoted, TextArea, useBuilderErrors, useFocusRequest } from "./controls";
+import { focusAfterRemoval, GroupError, IconButton, quoted, TextArea, useBuilderErrors, useFocusRequest } from "./controls";
 import { blankField, convertField, defaultVisibility, duplicateOf, fieldKeysOf, keyFollowsText, keyFromText, placeholderKey, uniqueKey } from "./defaults";
 import { messageAt } from "./errors";
 import { FieldCard } from "./field-editor";
@@ -161,7 +161,7 @@ export function SectionEditor({ index, count, onMove, onRemove }: SectionEditorP
                   }}
                   onRemove={() => {
                     remove(fieldIndex);
-                    requestFocus(fields.length > 1 ? `${path}.fields.${Math.min(fieldIndex, fields.length - 2)}-toggle` : `${path}-new-type`);
+                    requestFocus(focusAfterRemoval(fieldIndex, fields.length, (i) => `${path}.fields.${i}-toggle`, `${path}-new-type`));
                   }}
                   onDuplicate={() => {
                     const value = getValues(fieldPath);

@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "../ui/button";
-import { GroupError, useBuilderErrors, useFocusRequest } from "./controls";
+import { focusAfterRemoval, GroupError, useBuilderErrors, useFocusRequest } from "./controls";
 import { blankSection, placeholderKey } from "./defaults";
 import { messageAt } from "./errors";
 import { SectionEditor } from "./section-editor";
@@ -33,7 +33,7 @@ export function SectionsEditor() {
           }}
           onRemove={() => {
             remove(index);
-            requestFocus(fields.length > 1 ? `sections.${Math.min(index, fields.length - 2)}.title` : "sections-add");
+            requestFocus(focusAfterRemoval(index, fields.length, (i) => `sections.${i}.title`, "sections-add"));
           }}
         />
       ))}

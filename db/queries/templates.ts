@@ -101,11 +101,12 @@ export async function findLibraryTemplate(db: Database, practiceId: string, temp
     .where(and(inLibraryOf(practiceId), eq(exerciseTemplates.id, templateId)))
     .limit(1);
   if (!template) return undefined;
+  // Version history without definitions: a long-edited template would otherwise ship every version's content.
   const versions = await db
     .select({
       id: exerciseTemplateVersions.id,
       version: exerciseTemplateVersions.version,
-      definition: exerciseTemplateVersions.definition,
+      title: sql<string>`${exerciseTemplateVersions.definition}->>'title'`,
       contentVersion: exerciseTemplateVersions.contentVersion,
       firstUsedAt: exerciseTemplateVersions.firstUsedAt,
       createdAt: exerciseTemplateVersions.createdAt,
@@ -114,6 +115,17 @@ export async function findLibraryTemplate(db: Database, practiceId: string, temp
     .where(eq(exerciseTemplateVersions.templateId, template.id))
     .orderBy(desc(exerciseTemplateVersions.version));
   return { ...template, versions };
+}
+
+/** The stored definition of one version (the caller has already scoped the template). */
+export async function findVersionDefinition(db: Database, versionId: string) {
+  const [row] = await db
+    .select({ definition: exerciseTemplateVersions.definition })
+    .from(exerciseTemplateVersions)
+    .where(eq(exerciseTemplateVersions.id, versionId))
+    .limit(1);
+  if (!row) throw new Error(`template version ${versionId} vanished`);
+  return row.definition;
 }
 
 export async function findSlugsLike(db: Database, practiceId: string, base: string) {

@@ -7,7 +7,7 @@ import type { CounselorViewer } from "../../auth/viewer";
 import { NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
-import { latestVersionOf, requireLibraryTemplate } from "../library/find-template";
+import { loadVersion, requireLibraryTemplate } from "../library/find-template";
 import { materializeCoupleTasks } from "./materialize-tasks";
 
 const AUDIENCE_LABEL = { hp: "hurt", ip: "involved" } as const;
@@ -24,7 +24,7 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
     if (couple.status !== "active") throw ValidationError.form("This couple is paused or archived, so nothing can be assigned.");
     const template = await requireLibraryTemplate(tx, ctx.viewer, input.templateId);
     if (template.archivedAt) throw new ValidationError({ templateId: ["This exercise is archived. Restore it in the library to assign it."] });
-    const version = latestVersionOf(template);
+    const version = await loadVersion(tx, template);
     const { definition } = version;
 
     const fieldErrors: Record<string, string[]> = {};

@@ -3,7 +3,7 @@ import { findCaseloadCouple } from "@/db/queries/couples";
 import type { TaskStatus } from "@/db/schema/_shared/enums";
 import type { CounselorViewer } from "../../auth/viewer";
 import { NotFoundError } from "../../errors";
-import { todayIn } from "../../time";
+import { todayIn } from "@/db/schema/_shared/calendar";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 

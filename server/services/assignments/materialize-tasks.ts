@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import { advanceTasksThrough, insertTasksIfAbsent, listActiveAssignmentsForMaterializing, listCoupleMembersWithLabels } from "@/db/queries/tasks";
 import type { Audience, PartnerLabel } from "@/db/schema/_shared/enums";
 import { deadlinesFor, occurrencesBetween } from "@/db/schema/assignments/occurrences";
-import { addDays, todayIn } from "../../time";
+import { addDays, todayIn } from "@/db/schema/_shared/calendar";
 
 /** How far ahead tasks exist: Today shows this week, so two weeks always covers it. */
 export const MATERIALIZE_DAYS_AHEAD = 13;

@@ -1,7 +1,7 @@
 import { deleteUnstartedTasksAfter, findCaseloadAssignment, updateAssignmentStatus } from "@/db/queries/assignments";
 import type { CounselorViewer } from "../../auth/viewer";
 import { NotFoundError, ValidationError } from "../../errors";
-import { todayIn } from "../../time";
+import { todayIn } from "@/db/schema/_shared/calendar";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { materializeCoupleTasks } from "./materialize-tasks";

@@ -2,9 +2,9 @@ import type { Variant } from "@/db/schema/exercises/definition";
 import { validateAnswers } from "@/db/schema/exercises/answers";
 import { computeScores } from "@/db/schema/exercises/scoring";
 import type { CounselorViewer } from "../../auth/viewer";
-import { NotFoundError, ValidationError } from "../../errors";
+import { ValidationError } from "../../errors";
 import type { ServiceContext } from "../context";
-import { requireLibraryTemplate } from "./find-template";
+import { loadVersion, requireLibraryTemplate } from "./find-template";
 
 /**
  * The server half of a preview: checks answers against a version's derived answer
@@ -15,8 +15,7 @@ export async function checkPreviewAnswers(
   input: { templateId: string; version: number; variant: Variant; answers: Record<string, unknown> },
 ) {
   const template = await requireLibraryTemplate(ctx.db, ctx.viewer, input.templateId);
-  const version = template.versions.find((candidate) => candidate.version === input.version);
-  if (!version) throw new NotFoundError("That version of the exercise doesn't exist.");
+  const version = await loadVersion(ctx.db, template, input.version);
   const result = validateAnswers(version.definition, input.variant, input.answers, { mode: "submit" });
   if (!result.success) {
     const fieldErrors: Record<string, string[]> = {};

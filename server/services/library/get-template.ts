@@ -1,7 +1,6 @@
 import type { CounselorViewer } from "../../auth/viewer";
-import { NotFoundError } from "../../errors";
 import type { ServiceContext } from "../context";
-import { latestVersionOf, requireLibraryTemplate } from "./find-template";
+import { latestVersionOf, loadVersion, requireLibraryTemplate } from "./find-template";
 
 /**
  * One template with its version history and the full definition of one version
@@ -10,8 +9,7 @@ import { latestVersionOf, requireLibraryTemplate } from "./find-template";
 export async function getLibraryTemplate(ctx: ServiceContext<CounselorViewer>, input: { templateId: string; version?: number | undefined }) {
   const template = await requireLibraryTemplate(ctx.db, ctx.viewer, input.templateId);
   const latest = latestVersionOf(template);
-  const selected = input.version === undefined ? latest : template.versions.find((version) => version.version === input.version);
-  if (!selected) throw new NotFoundError("That version of the exercise doesn't exist.");
+  const selected = await loadVersion(ctx.db, template, input.version);
   return {
     id: template.id,
     slug: template.slug,
@@ -24,7 +22,7 @@ export async function getLibraryTemplate(ctx: ServiceContext<CounselorViewer>, i
       version: version.version,
       savedAt: version.createdAt,
       inUse: version.firstUsedAt !== null,
-      title: version.definition.title,
+      title: version.title,
     })),
     version: {
       id: selected.id,

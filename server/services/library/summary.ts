@@ -1,10 +1,7 @@
 import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
-import type { VisibilityClass } from "@/db/schema/_shared/enums";
 
-/** What a library card shows: enough to choose an exercise, without shipping every field. */
+/** What a library card and the assign form need: enough to choose an exercise, without shipping its fields. */
 export function summarizeDefinition(definition: TTemplateDefinition) {
-  const fields = definition.sections.flatMap((section) => section.fields);
-  const visibility = [...new Set(fields.map((field) => field.visibility))] as VisibilityClass[];
   return {
     title: definition.title,
     summary: definition.summary,
@@ -15,8 +12,5 @@ export function summarizeDefinition(definition: TTemplateDefinition) {
     defaultSchedule: definition.defaultSchedule,
     needsSafetyClearance: definition.needsSafetyClearance,
     isMeasure: Boolean(definition.scoring),
-    standardized: definition.source?.standardized ?? false,
-    fieldCount: fields.length,
-    visibility,
   };
 }

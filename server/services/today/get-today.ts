@@ -2,7 +2,7 @@ import { findPartnerCoupleContext } from "@/db/queries/couples";
 import { listPartnerTasks } from "@/db/queries/tasks";
 import type { PartnerViewer } from "../../auth/viewer";
 import { NotFoundError } from "../../errors";
-import { addDays, todayIn } from "../../time";
+import { addDays, todayIn } from "@/db/schema/_shared/calendar";
 import { materializeCoupleTasks } from "../assignments/materialize-tasks";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";

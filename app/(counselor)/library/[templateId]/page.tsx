@@ -5,7 +5,7 @@ import { DuplicateButton } from "@/components/exercises/duplicate-button";
 import { FieldList } from "@/components/exercises/field-list";
 import { AUDIENCE_NAMES, scheduleLabel, VARIANT_NAMES } from "@/components/exercises/labels";
 import { ScoringSummary } from "@/components/exercises/scoring-summary";
-import { formatLongDate } from "@/components/format";
+import { formatLongDate, paragraphsOf } from "@/components/format";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -38,7 +38,7 @@ export default async function TemplatePage({ params, searchParams }: TemplatePag
   const { definition } = template.version;
   const isLatest = template.version.version === template.latestVersion;
   const versionQuery = isLatest ? "" : `&version=${template.version.version}`;
-  const paragraphs = definition.instructions.split(/\n{2,}/).filter(Boolean);
+  const paragraphs = paragraphsOf(definition.instructions);
 
   return (
     <>

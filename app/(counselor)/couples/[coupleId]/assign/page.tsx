@@ -5,7 +5,7 @@ import { AssignForm } from "@/components/assignments/assign-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { ZCoupleId } from "@/db/schema/couples/validation";
 import { loadForPage } from "@/server/api/request-context";
-import { todayIn } from "@/server/time";
+import { todayIn } from "@/db/schema/_shared/calendar";
 
 export const metadata = { title: "Assign an exercise" };
 

@@ -2,6 +2,7 @@ import { ArrowLeft, Clock } from "lucide-react";
 import Link from "next/link";
 import { VARIANT_NAMES } from "@/components/exercises/labels";
 import { PreviewForm } from "@/components/exercises/preview-form";
+import { paragraphsOf } from "@/components/format";
 import { previewVariants } from "@/components/exercises/preview-variants";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
@@ -29,7 +30,7 @@ export default async function PreviewPage({ params, searchParams }: PreviewPageP
   const variants = previewVariants(definition.audience);
   const variant = variants.find((candidate) => candidate === query.as) ?? variants[0]!;
   const versionQuery = requested ? `&version=${requested}` : "";
-  const paragraphs = definition.instructions.split(/\n{2,}/).filter(Boolean);
+  const paragraphs = paragraphsOf(definition.instructions);
 
   return (
     <>

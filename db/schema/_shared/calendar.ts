@@ -1,3 +1,4 @@
+// Calendar dates (YYYY-MM-DD) in a time zone; plain functions, usable on server and client.
 /** The calendar date (YYYY-MM-DD) it is now in `timeZone`. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   // en-CA formats dates as YYYY-MM-DD.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, todayIn } from "@/server/time";
+import { addDays, todayIn } from "@/db/schema/_shared/calendar";
 
 describe("calendar dates in the couple's zone", () => {
   const instant = new Date("2026-11-23T03:30:00Z");
