@@ -40,4 +40,11 @@ export class ValidationError extends DomainError {
   static form(message: string): ValidationError {
     return new ValidationError({ _form: [message] }, message);
   }
+
+  /** Answer issues (answers.ts) keyed by their dotted field path, e.g. "items.0.what". */
+  static fromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], message: string): ValidationError {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of issues) (fieldErrors[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
+    return new ValidationError(fieldErrors, message);
+  }
 }

@@ -1,6 +1,6 @@
 import { and, asc, between, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { assignments, coupleMembers, couples, exerciseTemplateVersions, tasks } from "../schema";
+import { assignments, coupleMembers, couples, exerciseTemplateVersions, responses, tasks } from "../schema";
 
 /**
  * A partner's own tasks (and the couple's joint ones) in a date window, from active
@@ -16,13 +16,17 @@ export async function listPartnerTasks(
       id: tasks.id,
       dueOn: tasks.dueOn,
       graceUntil: tasks.graceUntil,
-      status: tasks.status,
-      isLate: tasks.isLate,
-      submittedAt: tasks.submittedAt,
+      dueAt: tasks.dueAt,
+      taskStatus: tasks.status,
+      /** The viewer's own part only: see viewerStatus in get-task.ts. */
+      ownState: responses.state,
+      ownSubmittedAt: responses.submittedAt,
       isJoint: sql<boolean>`${tasks.assigneeId} IS NULL`,
       title: sql<string>`${exerciseTemplateVersions.definition}->>'title'`,
+      estimatedMinutes: sql<number>`(${exerciseTemplateVersions.definition}->>'estimatedMinutes')::int`,
     })
     .from(tasks)
+    .leftJoin(responses, and(eq(responses.taskId, tasks.id), eq(responses.authorId, scope.userId)))
     .innerJoin(assignments, eq(assignments.id, tasks.assignmentId))
     .innerJoin(exerciseTemplateVersions, eq(exerciseTemplateVersions.id, assignments.templateVersionId))
     .where(

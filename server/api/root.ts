@@ -3,6 +3,8 @@ import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
 import { practiceRouter } from "./routers/practice";
+import { reviewRouter } from "./routers/review";
+import { taskRouter } from "./routers/task";
 import { todayRouter } from "./routers/today";
 import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createRouter } from "./trpc";
@@ -13,6 +15,8 @@ export const appRouter = createRouter({
   couple: coupleRouter,
   assignment: assignmentRouter,
   today: todayRouter,
+  task: taskRouter,
+  review: reviewRouter,
   library: libraryRouter,
   practice: practiceRouter,
 });

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz, updatedAt } from "../_shared/columns";
 import type { VisibilityClass } from "../_shared/enums";
 import { disclosureKind, responseState, shareRequestStatus, visibilityClass } from "../_shared/pg-enums";
@@ -69,7 +69,11 @@ export const responseFields = pgTable(
       .references(() => responses.id, { onDelete: "cascade" }),
     fieldKey: text().notNull(),
     visibility: visibilityClass().notNull(),
+    /** Copied from the template: the other partner sees it only after submitting their own answer. */
+    pairedReveal: boolean().notNull().default(false),
     value: jsonb().$type<unknown>(),
+    /** A release-gated answer the author asked the counselor not to release (yet). */
+    releaseWithdrawnAt: tstz(),
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ name: "response_fields_pkey", columns: [t.responseId, t.fieldKey] })],
@@ -109,6 +113,8 @@ export const disclosures = pgTable(
       .references(() => responses.id, { onDelete: "cascade" }),
     fieldKey: text().notNull(),
     kind: disclosureKind().notNull(),
+    /** The submitted revision the consent or release was given for; the partner sees that text. */
+    responseVersion: integer().notNull(),
     actorId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -142,6 +148,9 @@ export const shareRequests = pgTable(
   },
   (t) => [
     index("share_requests_response_id_idx").on(t.responseId),
+    uniqueIndex("share_requests_open_key")
+      .on(t.responseId, t.fieldKey)
+      .where(sql`${t.status} = 'open'`),
     index("share_requests_requested_by_id_idx").on(t.requestedById),
   ],
 );

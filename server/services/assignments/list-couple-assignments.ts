@@ -1,5 +1,6 @@
 import { countCoupleTasks, listCoupleAssignments } from "@/db/queries/assignments";
 import { findCaseloadCouple } from "@/db/queries/couples";
+import { markMissedTasks } from "@/db/queries/responses";
 import type { TaskStatus } from "@/db/schema/_shared/enums";
 import type { CounselorViewer } from "../../auth/viewer";
 import { NotFoundError } from "../../errors";
@@ -15,6 +16,7 @@ export async function listAssignmentsForCouple(ctx: ServiceContext<CounselorView
   const couple = await findCaseloadCouple(ctx.db, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, coupleId);
   if (!couple) throw new NotFoundError("We couldn't find that couple on your caseload.");
   const today = todayIn(couple.timeZone);
+  await markMissedTasks(ctx.db, couple.id, new Date());
   const [rows, counts] = await Promise.all([listCoupleAssignments(ctx.db, couple.id), countCoupleTasks(ctx.db, couple.id, today)]);
   await recordAudit(ctx.db, ctx.viewer, ctx.request, { action: "assignment.list", entityType: "assignment", coupleId: couple.id });
 

@@ -17,10 +17,6 @@ export async function checkPreviewAnswers(
   const template = await requireLibraryTemplate(ctx.db, ctx.viewer, input.templateId);
   const version = await loadVersion(ctx.db, template, input.version);
   const result = validateAnswers(version.definition, input.variant, input.answers, { mode: "submit" });
-  if (!result.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of result.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-    throw new ValidationError(fieldErrors, "Some answers need attention before this could be submitted.");
-  }
+  if (!result.success) throw ValidationError.fromIssues(result.issues, "Some answers need attention before this could be submitted.");
   return { accepted: true as const, scores: computeScores(version.definition, result.data) };
 }

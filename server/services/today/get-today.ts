@@ -1,4 +1,5 @@
 import { findPartnerCoupleContext } from "@/db/queries/couples";
+import { markMissedTasks } from "@/db/queries/responses";
 import { listPartnerTasks } from "@/db/queries/tasks";
 import type { PartnerViewer } from "../../auth/viewer";
 import { NotFoundError } from "../../errors";
@@ -6,12 +7,16 @@ import { addDays, todayIn } from "@/db/schema/_shared/calendar";
 import { materializeCoupleTasks } from "../assignments/materialize-tasks";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
+import { sharedWithViewer } from "../tasks/from-partner";
+import { viewerStatus } from "../tasks/get-task";
 
-type TodayTask = Awaited<ReturnType<typeof listPartnerTasks>>[number];
+/** How many occurrences "Shared with you" lists; older ones stay inside their tasks. */
+const SHARED_SHOWN = 10;
 
 /**
  * A partner's home: their own tasks due today, overdue ones still open, what is coming
- * this week, and what they finished recently, all in the couple's time zone.
+ * this week, what they finished recently, and what the other partner shared or the
+ * counselor released, all in the couple's time zone. Every status is the viewer's own.
  */
 export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = new Date()) {
   const couple = await findPartnerCoupleContext(ctx.db, ctx.viewer.coupleId);
@@ -19,12 +24,25 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
   const today = todayIn(couple.timeZone, now);
   // On demand: whoever opens Today first extends the couple's rolling task window.
   await materializeCoupleTasks(ctx.db, ctx.viewer.coupleId, now);
+  await markMissedTasks(ctx.db, ctx.viewer.coupleId, now);
 
-  const tasks = await listPartnerTasks(
+  const rows = await listPartnerTasks(
     ctx.db,
     { coupleId: ctx.viewer.coupleId, userId: ctx.viewer.userId },
     { from: addDays(today, -14), to: addDays(today, 6) },
   );
+  const tasks = rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    estimatedMinutes: row.estimatedMinutes,
+    dueOn: row.dueOn,
+    dueAt: row.dueAt,
+    isJoint: row.isJoint,
+    status: viewerStatus(row.taskStatus, row.ownState ? { state: row.ownState } : undefined),
+    isLate: row.ownSubmittedAt !== null && row.ownSubmittedAt > row.dueAt,
+    closesAt: row.graceUntil,
+  }));
+  const shared = (await sharedWithViewer(ctx.db, ctx.viewer, { limit: 300 })).slice(0, SHARED_SHOWN);
   await recordAudit(ctx.db, ctx.viewer, ctx.request, {
     action: "today.read",
     entityType: "task",
@@ -32,15 +50,17 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
     details: { taskIds: tasks.map((task) => task.id) },
   });
 
+  type TodayTask = (typeof tasks)[number];
   const isOpen = (task: TodayTask) => task.status === "not_started" || task.status === "in_progress";
   const recentCutoff = addDays(today, -7);
   return {
     firstName: ctx.viewer.displayName.split(/\s+/)[0] ?? ctx.viewer.displayName,
     counselorName: couple.counselorName,
     today,
-    dueToday: tasks.filter((task) => task.dueOn === today && (isOpen(task) || task.status === "submitted")),
-    overdue: tasks.filter((task) => task.dueOn < today && isOpen(task) && task.graceUntil > now),
+    dueToday: tasks.filter((task) => task.dueOn === today && task.status !== "missed"),
+    overdue: tasks.filter((task) => task.dueOn < today && isOpen(task)),
     upcoming: tasks.filter((task) => task.dueOn > today && isOpen(task)),
-    recentlyDone: tasks.filter((task) => task.dueOn < today && task.dueOn >= recentCutoff && task.status === "submitted"),
+    recentlyDone: tasks.filter((task) => task.dueOn < today && task.dueOn >= recentCutoff && (task.status === "submitted" || task.status === "skipped")),
+    shared,
   };
 }

@@ -1,0 +1,79 @@
+import { and, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { assignments, disclosures, exerciseTemplateVersions, responseFields, responseRevisions, responses, tasks } from "../schema";
+
+/**
+ * The single query through which a partner ever reads the other partner's words.
+ * It returns a field only when the confidentiality model allows it:
+ * - the response is submitted (drafts never leave their author);
+ * - never a `safety` field, whatever else is recorded;
+ * - a `shared` field, unless it is a paired-reveal field and the viewer has not yet
+ *   submitted their own answer for the same occurrence (then not even its existence);
+ * - a `counselor_only` field the author shared, or a `release_gated` field the
+ *   counselor released, at the revision that consent or release was given for.
+ * Everything is filtered in SQL, so nothing else is ever loaded into the server.
+ */
+export async function listVisibleFromPartner(
+  db: Database,
+  scope: { coupleId: string; viewerId: string },
+  filter: { assignmentId?: string; dueOn?: string; limit?: number } = {},
+) {
+  // Plain SQL aliases: the outer query already uses the responses and tasks tables.
+  const viewerSubmittedSameOccurrence = sql`EXISTS (
+    SELECT 1 FROM responses own_response
+    INNER JOIN tasks own_task ON own_task.id = own_response.task_id
+    WHERE own_response.author_id = ${scope.viewerId}
+      AND own_response.couple_id = ${scope.coupleId}
+      AND own_response.state = 'submitted'
+      AND own_task.assignment_id = ${tasks.assignmentId}
+      AND own_task.due_on = ${tasks.dueOn})`;
+
+  return db
+    .select({
+      responseId: responses.id,
+      taskId: tasks.id,
+      assignmentId: tasks.assignmentId,
+      dueOn: tasks.dueOn,
+      title: sql<string>`${exerciseTemplateVersions.definition}->>'title'`,
+      definition: exerciseTemplateVersions.definition,
+      fieldKey: responseFields.fieldKey,
+      via: sql<"shared" | "author_share" | "counselor_release">`coalesce(${disclosures.kind}::text, 'shared')`,
+      value: sql<unknown>`CASE WHEN ${disclosures.id} IS NULL THEN ${responseFields.value} ELSE ${responseRevisions.fields} -> ${responseFields.fieldKey} -> 'value' END`,
+    })
+    .from(responses)
+    .innerJoin(tasks, and(eq(tasks.id, responses.taskId), eq(tasks.coupleId, responses.coupleId)))
+    .innerJoin(assignments, and(eq(assignments.id, tasks.assignmentId), eq(assignments.coupleId, tasks.coupleId)))
+    .innerJoin(exerciseTemplateVersions, eq(exerciseTemplateVersions.id, responses.templateVersionId))
+    .innerJoin(responseFields, eq(responseFields.responseId, responses.id))
+    .leftJoin(
+      disclosures,
+      and(
+        eq(disclosures.responseId, responses.id),
+        eq(disclosures.fieldKey, responseFields.fieldKey),
+        isNull(disclosures.withdrawnAt),
+        or(
+          and(eq(disclosures.kind, "author_share"), eq(responseFields.visibility, "counselor_only")),
+          and(eq(disclosures.kind, "counselor_release"), eq(responseFields.visibility, "release_gated")),
+        ),
+      ),
+    )
+    .leftJoin(responseRevisions, and(eq(responseRevisions.responseId, responses.id), eq(responseRevisions.version, disclosures.responseVersion)))
+    .where(
+      and(
+        eq(responses.coupleId, scope.coupleId),
+        ne(responses.authorId, scope.viewerId),
+        eq(responses.state, "submitted"),
+        ne(responseFields.visibility, "safety"),
+        or(
+          and(eq(responseFields.visibility, "shared"), or(eq(responseFields.pairedReveal, false), viewerSubmittedSameOccurrence)),
+          and(sql`${disclosures.id} IS NOT NULL`, sql`${responseRevisions.id} IS NOT NULL`),
+        ),
+        filter.assignmentId ? eq(tasks.assignmentId, filter.assignmentId) : undefined,
+        filter.dueOn ? eq(tasks.dueOn, filter.dueOn) : undefined,
+      ),
+    )
+    .orderBy(desc(tasks.dueOn), tasks.id, responseFields.fieldKey)
+    .limit(filter.limit ?? 500);
+}
+
+export type VisibleFromPartnerRow = Awaited<ReturnType<typeof listVisibleFromPartner>>[number];

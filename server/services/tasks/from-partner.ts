@@ -1,0 +1,56 @@
+import type { Database } from "@/db/client";
+import { listVisibleFromPartner, type VisibleFromPartnerRow } from "@/db/queries/partner-visible";
+import { fieldsForVariant } from "@/db/schema/exercises/answers";
+import { VARIANTS } from "@/db/schema/exercises/definition";
+import type { PartnerField } from "@/db/schema/exercises/partner-form";
+import type { PartnerViewer } from "../../auth/viewer";
+
+export type SharedVia = VisibleFromPartnerRow["via"];
+
+export interface SharedAnswer {
+  field: PartnerField;
+  value: unknown;
+  via: SharedVia;
+}
+
+/** What the other partner wrote for one occurrence, as the viewer may read it. */
+export interface SharedOccurrence {
+  /** Assignment and date: never the other partner's task or response ids. */
+  key: string;
+  assignmentId: string;
+  dueOn: string;
+  title: string;
+  answers: SharedAnswer[];
+}
+
+function fieldOrder(row: VisibleFromPartnerRow): Map<string, { index: number; field: PartnerField }> {
+  const order = new Map<string, { index: number; field: PartnerField }>();
+  const fields = VARIANTS.flatMap((variant) => fieldsForVariant(row.definition, variant));
+  fields.forEach(({ pairKey: _pairKey, ...field }, index) => {
+    if (!order.has(field.key)) order.set(field.key, { index, field });
+  });
+  return order;
+}
+
+/**
+ * The other partner's words the viewer may read (see listVisibleFromPartner for the
+ * rules), grouped by occurrence and in the order the exercise asks its questions.
+ */
+export async function sharedWithViewer(db: Database, viewer: PartnerViewer, filter: { assignmentId?: string; dueOn?: string; limit?: number } = {}) {
+  const rows = await listVisibleFromPartner(db, { coupleId: viewer.coupleId, viewerId: viewer.userId }, filter);
+  const groups = new Map<string, SharedOccurrence & { order: Map<string, { index: number; field: PartnerField }> }>();
+  for (const row of rows) {
+    const key = `${row.assignmentId}:${row.dueOn}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, assignmentId: row.assignmentId, dueOn: row.dueOn, title: row.title, answers: [], order: fieldOrder(row) };
+      groups.set(key, group);
+    }
+    const known = group.order.get(row.fieldKey);
+    if (known) group.answers.push({ field: known.field, value: row.value, via: row.via });
+  }
+  return [...groups.values()].map(({ order, ...group }) => ({
+    ...group,
+    answers: group.answers.sort((a, b) => (order.get(a.field.key)?.index ?? 0) - (order.get(b.field.key)?.index ?? 0)),
+  }));
+}
