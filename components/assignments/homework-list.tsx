@@ -5,6 +5,7 @@ import type { TSchedule } from "@/db/schema/assignments/schedule";
 import { EmptyState } from "../layout/empty-state";
 import { AUDIENCE_NAMES } from "../exercises/labels";
 import { AssignmentActions } from "./assignment-actions";
+import { describeSchedule } from "./describe-schedule";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 
@@ -20,15 +21,6 @@ export interface HomeworkItem {
   startsOn: string;
   status: AssignmentStatus;
   completion: { assigneeId: string | null; counts: Counts }[];
-}
-
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-
-function describeSchedule(schedule: TSchedule, startsOn: string): string {
-  if (schedule.kind === "once") return `Once, due ${schedule.dueOn}`;
-  const base = schedule.kind === "daily" ? "Daily" : `${schedule.everyWeeks === 1 ? "Weekly" : `Every ${schedule.everyWeeks} weeks`} on ${schedule.weekdays.map((day) => WEEKDAYS[day]).join(", ")}`;
-  const end = schedule.until ? ` until ${schedule.until}` : schedule.count ? `, ${schedule.count} times` : "";
-  return `${base} from ${startsOn}${end}`;
 }
 
 function describeCounts(counts: Counts): string {
@@ -67,7 +59,7 @@ export function HomeworkList({ coupleId, items, partnerNames }: { coupleId: stri
         {items.map((item) => (
           <li key={item.id} className="flex flex-col gap-2 p-4">
             <div className="flex flex-wrap items-center gap-2">
-              <Link href={`/library/${item.templateId}?version=${item.version}`} className="font-medium text-primary underline-offset-4 hover:underline">
+              <Link href={`/couples/${coupleId}/homework/${item.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
                 {item.title}
               </Link>
               <Badge>{AUDIENCE_NAMES[item.audience]}</Badge>

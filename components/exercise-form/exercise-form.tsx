@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2 } from "lucide-react";
-import { useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import { answerSchemaFor, shownFieldKeys, type Answers } from "@/db/schema/exercises/answers";
 import { isListField, type TTemplateField } from "@/db/schema/exercises/field-types";
@@ -23,6 +23,14 @@ export interface ExerciseFormProps {
   idPrefix?: string;
   /** Section headings sit one level below whatever heading introduces the form. */
   sectionHeading?: "h2" | "h3" | "h4";
+  /** Answers to start from, e.g. a saved draft; anything missing starts empty. */
+  defaultAnswers?: Answers;
+  /** Called with the whole answer set after every change (autosave listens here). */
+  onValuesChange?: (answers: Answers) => void;
+  /** Called when focus leaves any question. */
+  onFieldBlur?: () => void;
+  /** Shown beside the submit button, e.g. the draft's saved state. */
+  footer?: ReactNode;
 }
 
 function emptyAnswers(fields: TTemplateField[]): Answers {
@@ -69,12 +77,30 @@ function Question({ field, idPrefix }: { field: TTemplateField; idPrefix: string
  * with the same derived answer schema the server uses, so a message shown here is
  * the message the server would give.
  */
-export function ExerciseForm({ form: partnerForm, onSubmit, submitLabel = "Submit", idPrefix = "answer", sectionHeading = "h2" }: ExerciseFormProps) {
+export function ExerciseForm({
+  form: partnerForm,
+  onSubmit,
+  submitLabel = "Submit",
+  idPrefix = "answer",
+  sectionHeading = "h2",
+  defaultAnswers,
+  onValuesChange,
+  onFieldBlur,
+  footer,
+}: ExerciseFormProps) {
   const fields = useMemo(() => partnerFormFields(partnerForm), [partnerForm]);
   const resolver = useMemo((): Resolver<Answers> => zodResolver(answerSchemaFor(fields, { mode: "submit" })), [fields]);
   // react-hook-form focuses the first *registered* field with an error, which skips lists;
   // focusing the first problem in page order is what someone reading top to bottom expects.
-  const form = useForm<Answers>({ resolver, mode: "onSubmit", reValidateMode: "onChange", shouldFocusError: false, defaultValues: emptyAnswers(fields) });
+  const form = useForm<Answers>({ resolver, mode: "onSubmit", reValidateMode: "onChange", shouldFocusError: false, defaultValues: { ...emptyAnswers(fields), ...defaultAnswers } });
+  const onChangeRef = useRef(onValuesChange);
+  useEffect(() => {
+    onChangeRef.current = onValuesChange;
+  }, [onValuesChange]);
+  useEffect(() => {
+    // Only edits to a question count; a reset or a validation pass is not a change to save.
+    return form.subscribe({ formState: { values: true }, callback: ({ values, name }) => name !== undefined && onChangeRef.current?.(values) });
+  }, [form]);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstProblem = () =>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-field-error]')?.focus());
@@ -87,6 +113,7 @@ export function ExerciseForm({ form: partnerForm, onSubmit, submitLabel = "Submi
         ref={formRef}
         noValidate
         className="flex flex-col gap-8"
+        onBlur={onFieldBlur}
         onSubmit={(event) => {
           // While a submission is in flight the button stays focusable but does nothing.
           if (isSubmitting) return event.preventDefault();
@@ -99,11 +126,12 @@ export function ExerciseForm({ form: partnerForm, onSubmit, submitLabel = "Submi
             {problems === 1 ? "One answer needs attention before you submit." : `${problems} answers need attention before you submit.`}
           </Alert>
         ) : null}
-        <div>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
           <Button type="submit" aria-disabled={isSubmitting}>
             {isSubmitting ? <Loader2 aria-hidden className="animate-spin" /> : null}
             {submitLabel}
           </Button>
+          {footer}
         </div>
       </form>
     </FormProvider>

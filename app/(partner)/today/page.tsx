@@ -2,6 +2,7 @@ import { Sprout } from "lucide-react";
 import { formatCalendarDate } from "@/components/format";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
+import { SharedWithYou } from "@/components/today/shared-with-you";
 import { TaskList } from "@/components/today/task-list";
 import { loadForPage } from "@/server/api/request-context";
 
@@ -9,7 +10,7 @@ export const metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const today = await loadForPage((caller) => caller.today.get());
-  const nothingYet = [today.dueToday, today.overdue, today.upcoming, today.recentlyDone].every((list) => list.length === 0);
+  const nothingYet = [today.dueToday, today.overdue, today.upcoming, today.recentlyDone, today.shared].every((list) => list.length === 0);
 
   return (
     <>
@@ -27,6 +28,7 @@ export default async function TodayPage() {
           <TaskList heading="Due today" tasks={today.dueToday} />
           <TaskList heading="Still open from earlier" tasks={today.overdue} showDate />
           <TaskList heading="Coming up this week" tasks={today.upcoming} showDate />
+          <SharedWithYou items={today.shared} />
           <TaskList heading="Recently done" tasks={today.recentlyDone} showDate />
         </div>
       )}

@@ -29,14 +29,6 @@ export const ZSubmitInput = z
 
 export const ZAmendInput = z.object({ taskId: ZTaskId, baseVersion: ZBaseVersion, answers: ZAnswerRecord }).strict();
 
-export const SKIP_REASON_LABELS: Record<(typeof SKIP_REASONS)[number], string> = {
-  forgot: "I forgot",
-  no_time: "I didn't have time",
-  too_upsetting: "It felt too upsetting",
-  conflict: "It led to a conflict with my partner",
-  unclear: "I wasn't sure what to do",
-  other: "Another reason",
-};
 
 export const ZSkipInput = z.object({ taskId: ZTaskId, reason: z.enum(SKIP_REASONS, "Choose a reason from the list").optional() }).strict();
 

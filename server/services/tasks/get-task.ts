@@ -68,6 +68,7 @@ export async function getTask(ctx: ServiceContext<PartnerViewer>, taskId: string
   return {
     task: {
       id: task.id,
+      timeZone: task.timeZone,
       dueOn: task.dueOn,
       dueAt: task.dueAt,
       graceUntil: task.graceUntil,
