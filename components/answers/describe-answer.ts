@@ -22,7 +22,7 @@ const STRUCTURED_NAMES: Record<string, Record<string, string>> = {
 
 /** Raw text of a value whose type the field didn't predict (an older version's answer, say). */
 function plain(value: unknown): string {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? plain(value) : JSON.stringify(value);
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
 }
 
 /** One answered value as words a person reads, e.g. "7 of 10 (Completely = 10)" or "Yes". */

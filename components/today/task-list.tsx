@@ -13,6 +13,8 @@ export interface TodayTaskItem {
   status: TaskStatus;
   isLate: boolean;
   isJoint: boolean;
+  /** For "coming up": further occurrences of the same exercise this week. */
+  moreThisWeek?: number;
 }
 
 function statusText(task: TodayTaskItem) {
@@ -43,6 +45,7 @@ export function TaskList({ heading, tasks, showDate }: { heading: string; tasks:
                   <span className="text-sm text-muted-foreground">
                     {showDate ? `${formatCalendarDate(task.dueOn, { weekday: true })} · ` : ""}
                     {task.estimatedMinutes} min · {statusText(task)}
+                    {task.moreThisWeek ? ` · then ${task.moreThisWeek} more this week` : ""}
                   </span>
                 </span>
                 {task.isJoint ? (

@@ -14,6 +14,7 @@ export async function listPartnerTasks(
   return db
     .select({
       id: tasks.id,
+      assignmentId: tasks.assignmentId,
       dueOn: tasks.dueOn,
       graceUntil: tasks.graceUntil,
       dueAt: tasks.dueAt,

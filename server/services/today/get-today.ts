@@ -10,6 +10,20 @@ import type { ServiceContext } from "../context";
 import { sharedWithViewer } from "../tasks/from-partner";
 import { viewerStatus } from "../tasks/get-task";
 
+/**
+ * A daily exercise would fill "coming up" with the same title six times; each
+ * assignment shows its next occurrence and how many more follow this week.
+ */
+function nextPerAssignment<T extends { assignmentId: string }>(upcoming: T[]): (T & { moreThisWeek: number })[] {
+  const seen = new Map<string, T & { moreThisWeek: number }>();
+  for (const task of upcoming) {
+    const first = seen.get(task.assignmentId);
+    if (first) first.moreThisWeek += 1;
+    else seen.set(task.assignmentId, { ...task, moreThisWeek: 0 });
+  }
+  return [...seen.values()];
+}
+
 /** How many occurrences "Shared with you" lists; older ones stay inside their tasks. */
 const SHARED_SHOWN = 10;
 
@@ -33,6 +47,7 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
   );
   const tasks = rows.map((row) => ({
     id: row.id,
+    assignmentId: row.assignmentId,
     title: row.title,
     estimatedMinutes: row.estimatedMinutes,
     dueOn: row.dueOn,
@@ -59,7 +74,7 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
     today,
     dueToday: tasks.filter((task) => task.dueOn === today && task.status !== "missed"),
     overdue: tasks.filter((task) => task.dueOn < today && isOpen(task)),
-    upcoming: tasks.filter((task) => task.dueOn > today && isOpen(task)),
+    upcoming: nextPerAssignment(tasks.filter((task) => task.dueOn > today && isOpen(task))),
     recentlyDone: tasks.filter((task) => task.dueOn < today && task.dueOn >= recentCutoff && (task.status === "submitted" || task.status === "skipped")),
     shared,
   };
