@@ -1,17 +1,20 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useParams, useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AssignmentStatus } from "@/db/schema/_shared/enums";
 import { useTRPC } from "../providers/trpc";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 
-/** Pause, resume or end one piece of homework; ending asks first because it can't be undone. */
+/** Edit, pause, resume or end one piece of homework; ending asks first because it can't be undone. */
 export function AssignmentActions({ assignmentId, title, status }: { assignmentId: string; title: string; status: AssignmentStatus }) {
   const trpc = useTRPC();
   const router = useRouter();
+  // Rendered on the couple's pages, whose address carries the couple the edit page lives under.
+  const { coupleId } = useParams<{ coupleId?: string }>();
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const change = useMutation(trpc.assignment.setStatus.mutationOptions({ onSuccess: () => router.refresh() }));
   if (status === "ended") return null;
@@ -20,6 +23,13 @@ export function AssignmentActions({ assignmentId, title, status }: { assignmentI
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
+        {coupleId ? (
+          <Button asChild size="sm" variant="outline">
+            <Link href={`/couples/${coupleId}/homework/${assignmentId}/edit`}>
+              Edit<span className="sr-only"> “{title}”</span>
+            </Link>
+          </Button>
+        ) : null}
         {status === "active" ? (
           <Button size="sm" variant="outline" disabled={busy} onClick={() => act("pause")}>
             Pause<span className="sr-only"> “{title}”</span>

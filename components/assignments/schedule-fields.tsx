@@ -1,8 +1,8 @@
 "use client";
 
 import { useWatch, type Path, type UseFormReturn } from "react-hook-form";
-import type { TAssignInput } from "@/db/schema/assignments/validation";
-import type { TSchedule } from "@/db/schema/assignments/schedule";
+import type { z } from "zod";
+import type { TSchedule, ZSchedule } from "@/db/schema/assignments/schedule";
 import { errorAt } from "../forms/error-at";
 import { Field } from "../forms/field";
 import { Input } from "../ui/input";
@@ -11,19 +11,32 @@ import { NativeSelect } from "../ui/native-select";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-type Form = UseFormReturn<TAssignInput, unknown, unknown>;
+/** What this component needs of a form: the assign form and the edit form both hold a schedule. */
+interface ScheduleValues {
+  schedule: z.input<typeof ZSchedule>;
+  startsOn?: string;
+}
+type Form = UseFormReturn<ScheduleValues, unknown, unknown>;
 // The schedule is a union; its member fields are addressed by path.
-const at = (path: string) => path as Path<TAssignInput>;
+const at = (path: string) => path as Path<ScheduleValues>;
+
+interface ScheduleFieldsProps<Values extends ScheduleValues> {
+  form: UseFormReturn<Values, unknown, unknown>;
+  /** The day suggested dates count from; the form's own start date when it has one. */
+  datesFrom?: string;
+}
 
 /** Once with a due date; daily; weekly on chosen days every N weeks; ending on a date, after a count, or not at all. */
-export function ScheduleFields({ form }: { form: Form }) {
+export function ScheduleFields<Values extends ScheduleValues>({ form: typedForm, datesFrom }: ScheduleFieldsProps<Values>) {
+  // react-hook-form can't resolve paths of a generic form; every path used here exists on ScheduleValues.
+  const form = typedForm as unknown as Form;
   const schedule = useWatch({ control: form.control, name: "schedule" }) as TSchedule | undefined;
   const errors = form.formState.errors;
   const kind = schedule?.kind ?? "once";
   const ending = schedule && schedule.kind !== "once" ? (schedule.until !== undefined ? "until" : schedule.count !== undefined ? "count" : "never") : "never";
 
   const setKind = (next: TSchedule["kind"]) => {
-    const startsOn = form.getValues("startsOn");
+    const startsOn = datesFrom ?? form.getValues("startsOn") ?? "";
     const replacement: TSchedule =
       next === "once" ? { kind: "once", dueOn: addDays(startsOn, 7) } : next === "daily" ? { kind: "daily" } : { kind: "weekly", weekdays: [new Date(`${startsOn}T00:00:00Z`).getUTCDay()], everyWeeks: 1 };
     form.setValue("schedule", replacement);
@@ -31,7 +44,7 @@ export function ScheduleFields({ form }: { form: Form }) {
   const setEnding = (next: "never" | "until" | "count") => {
     if (!schedule || schedule.kind === "once") return;
     const { until: _until, count: _count, ...rest } = schedule;
-    const startsOn = form.getValues("startsOn");
+    const startsOn = datesFrom ?? form.getValues("startsOn") ?? "";
     form.setValue("schedule", next === "until" ? { ...rest, until: addDays(startsOn, 27) } : next === "count" ? { ...rest, count: 7 } : rest);
   };
 

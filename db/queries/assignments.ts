@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { assignments, couples, exerciseTemplateVersions, responses, safetyConcerns, tasks } from "../schema";
 
@@ -98,4 +98,46 @@ export async function deleteUnstartedTasksAfter(db: Database, assignmentId: stri
     )
     .returning({ id: tasks.id });
   return removed.length;
+}
+
+/** An assignment as the edit form needs it: current settings, version and frozen definition. */
+export async function findCaseloadAssignmentForEdit(db: Database, scope: { counselorId: string; practiceId: string }, assignmentId: string) {
+  const [row] = await db
+    .select({
+      id: assignments.id,
+      coupleId: assignments.coupleId,
+      coupleName: couples.displayName,
+      timeZone: couples.timeZone,
+      audience: assignments.audience,
+      schedule: assignments.schedule,
+      startsOn: assignments.startsOn,
+      noteToCouple: assignments.noteToCouple,
+      visibilityOverrides: assignments.visibilityOverrides,
+      status: assignments.status,
+      version: assignments.version,
+      definition: exerciseTemplateVersions.definition,
+    })
+    .from(assignments)
+    .innerJoin(couples, eq(couples.id, assignments.coupleId))
+    .innerJoin(exerciseTemplateVersions, eq(exerciseTemplateVersions.id, assignments.templateVersionId))
+    .where(and(eq(assignments.id, assignmentId), eq(couples.counselorId, scope.counselorId), eq(couples.practiceId, scope.practiceId)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Applies an edit only if the assignment is still at `baseVersion` and not ended, and
+ * bumps the version; undefined when someone else changed it first.
+ */
+export async function updateAssignmentAtVersion(
+  db: Database,
+  where: { id: string; baseVersion: number },
+  values: Pick<typeof assignments.$inferInsert, "schedule" | "noteToCouple" | "visibilityOverrides" | "tasksThrough">,
+) {
+  const [row] = await db
+    .update(assignments)
+    .set({ ...values, version: sql`${assignments.version} + 1` })
+    .where(and(eq(assignments.id, where.id), eq(assignments.version, where.baseVersion), inArray(assignments.status, ["active", "paused"])))
+    .returning({ version: assignments.version, status: assignments.status });
+  return row;
 }

@@ -31,6 +31,8 @@ export const POLICIES = {
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
   "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },
   "assignment.create": { roles: ["counselor"], scope: "caseload", summary: "Assign an exercise to a couple on your caseload" },
+  "assignment.getForEdit": { roles: ["counselor"], scope: "caseload", summary: "Read a caseload couple's homework to edit it" },
+  "assignment.update": { roles: ["counselor"], scope: "caseload", summary: "Change the schedule, note or privacy of a caseload couple's homework" },
   "assignment.setStatus": { roles: ["counselor"], scope: "caseload", summary: "Pause, resume or end homework of a caseload couple" },
   "assignment.listForCouple": { roles: ["counselor"], scope: "caseload", summary: "Read a caseload couple's homework and completion" },
   "today.get": { roles: ["partner"], scope: "own-couple", summary: "Read your own tasks for today and what was shared with you" },

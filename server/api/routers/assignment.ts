@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { ZAssignInput } from "@/db/schema/assignments/validation";
+import { ZAssignInput, ZAssignmentId, ZEditAssignmentInput } from "@/db/schema/assignments/validation";
 import { ZCoupleId } from "@/db/schema/couples/validation";
 import { assignExercise } from "../../services/assignments/assign-exercise";
+import { editAssignment } from "../../services/assignments/edit-assignment";
+import { getAssignmentForEdit } from "../../services/assignments/get-assignment-for-edit";
 import { listAssignmentsForCouple } from "../../services/assignments/list-couple-assignments";
 import { setAssignmentStatus } from "../../services/assignments/set-assignment-status";
 import { counselorProcedure, createRouter } from "../trpc";
@@ -11,6 +13,16 @@ export const assignmentRouter = createRouter({
     .meta({ policy: "assignment.create" })
     .input(ZAssignInput)
     .mutation(({ ctx, input }) => assignExercise(ctx, input)),
+
+  getForEdit: counselorProcedure
+    .meta({ policy: "assignment.getForEdit" })
+    .input(z.object({ assignmentId: ZAssignmentId }).strict())
+    .query(({ ctx, input }) => getAssignmentForEdit(ctx, input.assignmentId)),
+
+  update: counselorProcedure
+    .meta({ policy: "assignment.update" })
+    .input(ZEditAssignmentInput)
+    .mutation(({ ctx, input }) => editAssignment(ctx, input)),
 
   setStatus: counselorProcedure
     .meta({ policy: "assignment.setStatus" })
