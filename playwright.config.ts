@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT lets two runs (e.g. two checkouts) share a machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // With E2E_DATABASE_URL the suite runs against PostgreSQL; otherwise against a fresh
 // embedded database folder that only this run uses.
