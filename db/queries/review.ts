@@ -41,7 +41,9 @@ export async function listAssignmentTasks(db: Database, assignmentId: string, co
       isLate: tasks.isLate,
       skipReason: tasks.skipReason,
       submittedAt: tasks.submittedAt,
-      submittedParts: sql<number>`(SELECT count(*) FROM ${responses} WHERE ${responses.taskId} = ${tasks.id} AND ${responses.state} = 'submitted')`.mapWith(Number),
+      // Written out: in a single-table select Drizzle leaves column names unqualified,
+      // which inside this subquery would bind to responses instead of tasks.
+      submittedParts: sql<number>`(SELECT count(*) FROM responses submitted WHERE submitted.task_id = "tasks"."id" AND submitted.state = 'submitted')`.mapWith(Number),
     })
     .from(tasks)
     .where(and(eq(tasks.assignmentId, assignmentId), eq(tasks.coupleId, coupleId), sql`${tasks.dueOn} <= ${through}`))

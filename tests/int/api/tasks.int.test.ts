@@ -236,3 +236,19 @@ describe("task procedures", () => {
     }
   });
 });
+
+describe("the counselor's homework page", () => {
+  const test = useTestDatabase();
+  it("shows each day with each partner's status and how many parts were submitted", async () => {
+    const world = await createWorld(test.db);
+    const { hpTask, assignment } = await createEveryClassOccurrence(test.db, { counselor: world.counselor, coupleId: world.own.couple.id, partners: world.own.partners });
+    await callerAs(test.db, world.own.partners[0]).task.submit({ taskId: hpTask.id, baseVersion: 0, answers: { required_note: "x" }, submitKey: randomUUID() });
+    await callerAs(test.db, world.own.partners[1]).task.skip({ taskId: (await test.db.select().from(tasks).where(eq(tasks.assignmentId, assignment.id))).find((task) => task.id !== hpTask.id)!.id, reason: "no_time" });
+    const page = await callerAs(test.db, world.counselor).review.assignment({ assignmentId: assignment.id });
+    const parts = page.occurrences[0]!.parts;
+    expect(parts.find((part) => part.id === hpTask.id)).toMatchObject({ status: "submitted", submittedParts: 1 });
+    expect(parts.find((part) => part.id !== hpTask.id)).toMatchObject({ status: "skipped", skipReason: "no_time", submittedParts: 0 });
+    expect(await codeOf(callerAs(test.db, world.otherCounselor).review.assignment({ assignmentId: assignment.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerAs(test.db, world.own.partners[0]).review.assignment({ assignmentId: assignment.id }))).toBe("FORBIDDEN");
+  });
+});
