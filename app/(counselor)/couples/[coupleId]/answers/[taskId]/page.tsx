@@ -63,6 +63,9 @@ export default async function AnswersPage({ params }: Params) {
                         <div className="flex flex-col gap-2 text-sm">
                           <div className="flex flex-wrap items-center gap-2">
                             <VisibilityBadge visibility={question.visibility} />
+                            {question.visibility === "shared" && question.field.pairedReveal ? (
+                              <span className="text-muted-foreground">Each partner sees the other&apos;s answer after giving their own.</span>
+                            ) : null}
                             {question.disclosure ? (
                               <span className="text-muted-foreground">
                                 {question.disclosure.kind === "author_share" ? "Shared by the author" : "Released by you"} on {formatDateTime(question.disclosure.since, viewer.practiceTimeZone)}

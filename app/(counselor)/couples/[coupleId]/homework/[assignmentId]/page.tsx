@@ -37,7 +37,7 @@ export default async function AssignmentPage({ params }: Params) {
         description={`${AUDIENCE_NAMES[assignment.audience]} · ${describeSchedule(assignment.schedule, assignment.startsOn)}${assignment.endsOn && assignment.status === "ended" ? ` · ended ${assignment.endsOn}` : ""}`}
         actions={<AssignmentActions assignmentId={assignment.id} title={assignment.title} status={assignment.status} />}
       />
-      <div className="flex flex-col gap-6">
+      <div className="flex min-w-0 flex-col gap-6">
         {assignment.status !== "active" ? <Badge tone="warning" className="w-fit capitalize">{assignment.status}</Badge> : null}
         {assignment.noteToCouple ? (
           <Card>
@@ -49,7 +49,7 @@ export default async function AssignmentPage({ params }: Params) {
             </CardContent>
           </Card>
         ) : null}
-        <Card aria-labelledby="days">
+        <Card aria-labelledby="days" className="min-w-0">
           <CardHeader>
             <CardTitle id="days">Days so far</CardTitle>
           </CardHeader>
@@ -60,7 +60,7 @@ export default async function AssignmentPage({ params }: Params) {
               </EmptyState>
             ) : (
               <div className="overflow-x-auto">
-                <table className="w-full min-w-[32rem] text-left text-sm">
+                <table className="w-full min-w-[22rem] text-left text-sm">
                   <caption className="sr-only">Completion per day and partner, newest first</caption>
                   <thead>
                     <tr className="border-b border-border text-muted-foreground">
