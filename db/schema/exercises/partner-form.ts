@@ -19,6 +19,15 @@ export interface PartnerForm {
   sections: { key: string; title: string; intro?: string | undefined; fields: PartnerField[] }[];
 }
 
+/**
+ * One question as a partner receives it: no pair key and no option scores, which only
+ * the counselor's reading of a measure uses.
+ */
+export function partnerFieldOf({ pairKey: _pairKey, ...field }: TTemplateField): PartnerField {
+  if (field.type !== "single_select" && field.type !== "checklist") return field;
+  return { ...field, options: field.options.map(({ score: _score, ...option }) => option) };
+}
+
 export function partnerFormOf(definition: TTemplateDefinition, variant: Variant): PartnerForm {
   return {
     title: definition.title,
@@ -28,7 +37,7 @@ export function partnerFormOf(definition: TTemplateDefinition, variant: Variant)
       key: section.key,
       title: section.title,
       ...(section.intro ? { intro: section.intro } : {}),
-      fields: section.fields.map(({ pairKey: _pairKey, ...field }) => field),
+      fields: section.fields.map(partnerFieldOf),
     })),
   };
 }

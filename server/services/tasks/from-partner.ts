@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import { listVisibleFromPartner, type VisibleFromPartnerRow } from "@/db/queries/partner-visible";
 import { fieldsForVariant } from "@/db/schema/exercises/answers";
 import { VARIANTS } from "@/db/schema/exercises/definition";
-import type { PartnerField } from "@/db/schema/exercises/partner-form";
+import { partnerFieldOf, type PartnerField } from "@/db/schema/exercises/partner-form";
 import type { PartnerViewer } from "../../auth/viewer";
 
 export type SharedVia = VisibleFromPartnerRow["via"];
@@ -26,8 +26,8 @@ export interface SharedOccurrence {
 function fieldOrder(row: VisibleFromPartnerRow): Map<string, { index: number; field: PartnerField }> {
   const order = new Map<string, { index: number; field: PartnerField }>();
   const fields = VARIANTS.flatMap((variant) => fieldsForVariant(row.definition, variant));
-  fields.forEach(({ pairKey: _pairKey, ...field }, index) => {
-    if (!order.has(field.key)) order.set(field.key, { index, field });
+  fields.forEach((field, index) => {
+    if (!order.has(field.key)) order.set(field.key, { index, field: partnerFieldOf(field) });
   });
   return order;
 }

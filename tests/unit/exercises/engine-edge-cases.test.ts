@@ -131,16 +131,23 @@ describe("answers at the edges", () => {
 });
 
 describe("partner form", () => {
-  it("carries one partner's sections only, with no scoring, source or pair keys", () => {
+  it("carries one partner's sections only, with no scoring, option scores, source or pair keys", () => {
     for (const { slug, definition } of parsedBuiltinLibrary()) {
       for (const variant of ["hp", "ip"] as const) {
         const form = partnerFormOf(definition, variant);
         const json = JSON.stringify(form);
-        expect(json, slug).not.toMatch(/"(scoring|source|pairKey|referenceLines|bands)"/);
+        expect(json, slug).not.toMatch(/"(scoring|score|source|pairKey|referenceLines|bands)"/);
         const other = variant === "hp" ? "ip" : "hp";
         const otherOnly = definition.sections.filter((section) => section.for === other).map((section) => section.key);
         expect(form.sections.map((section) => section.key).filter((key) => otherOnly.includes(key)), slug).toEqual([]);
       }
     }
+  });
+
+  it("drops option scores, which only the counselor's reading of a measure uses", () => {
+    const scored = ZTemplateDefinition.parse(
+      def([{ key: "q", type: "single_select", label: "Q", visibility: "shared", options: [{ value: "a", label: "A", score: 1 }, { value: "b", label: "B", score: 2 }] }]),
+    );
+    expect(JSON.stringify(partnerFormOf(scored, "hp"))).not.toContain('"score"');
   });
 });
