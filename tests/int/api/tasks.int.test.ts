@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { disclosures, responseRevisions, responses, tasks } from "@/db/schema";
 import { callerAs } from "../../support/callers";
 import { useTestDatabase } from "../../support/database";
-import { createWorld } from "../../support/factories";
+import { todayIn } from "@/db/schema/_shared/calendar";
+import { ZTemplateDefinition } from "@/db/schema/exercises/definition";
+import { createAssignment, createTask, createTemplateVersion, createWorld } from "../../support/factories";
 import { createEveryClassOccurrence } from "../../support/task-fixtures";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
@@ -250,5 +252,43 @@ describe("the counselor's homework page", () => {
     expect(parts.find((part) => part.id !== hpTask.id)).toMatchObject({ status: "skipped", skipReason: "no_time", submittedParts: 0 });
     expect(await codeOf(callerAs(test.db, world.otherCounselor).review.assignment({ assignmentId: assignment.id }))).toBe("NOT_FOUND");
     expect(await codeOf(callerAs(test.db, world.own.partners[0]).review.assignment({ assignmentId: assignment.id }))).toBe("FORBIDDEN");
+  });
+});
+
+describe("joint tasks", () => {
+  const test = useTestDatabase();
+  it("keep one record both partners contribute to, with each partner's status their own", async () => {
+    const world = await createWorld(test.db);
+    const [hp, ip] = world.own.partners;
+    const version = await createTemplateVersion(
+      test.db,
+      ZTemplateDefinition.parse({
+        title: "Together plan",
+        summary: "Plan together.",
+        phase: "p3",
+        audience: "together",
+        sections: [{ key: "plan", title: "Plan", fields: [{ key: "idea", type: "short_text", label: "Idea", visibility: "shared", required: true }] }],
+      }),
+    );
+    const dueOn = todayIn("America/Chicago");
+    const assignment = await createAssignment(test.db, { coupleId: world.own.couple.id, assignedById: world.counselor.id, templateVersionId: version.id, audience: "together", schedule: { kind: "once", dueOn }, startsOn: dueOn });
+    const joint = await createTask(test.db, { assignmentId: assignment.id, coupleId: world.own.couple.id, assigneeId: null, dueOn });
+
+    await callerAs(test.db, ip).task.saveDraft({ taskId: joint.id, baseVersion: 0, answers: { idea: "IP-DRAFT-IDEA" } });
+    const hpBefore = await callerAs(test.db, hp).task.get({ taskId: joint.id });
+    // The other partner's draft is not progress the viewer can see.
+    expect(hpBefore.task.status).toBe("not_started");
+    expect(JSON.stringify(hpBefore)).not.toContain("IP-DRAFT-IDEA");
+
+    await callerAs(test.db, hp).task.submit({ taskId: joint.id, baseVersion: 0, answers: { idea: "walk on Sundays" }, submitKey: randomUUID() });
+    expect((await test.db.select().from(tasks).where(eq(tasks.id, joint.id)))[0]?.status).toBe("in_progress");
+    expect(await codeOf(callerAs(test.db, hp).task.skip({ taskId: joint.id }))).toBe("BAD_REQUEST");
+
+    await callerAs(test.db, ip).task.submit({ taskId: joint.id, baseVersion: 1, answers: { idea: "cook together" }, submitKey: randomUUID() });
+    expect((await test.db.select().from(tasks).where(eq(tasks.id, joint.id)))[0]?.status).toBe("submitted");
+    const hpAfter = await callerAs(test.db, hp).task.get({ taskId: joint.id });
+    expect(hpAfter.fromPartner.map((answer) => answer.value)).toEqual(["cook together"]);
+    expect((await callerAs(test.db, ip).task.get({ taskId: joint.id })).fromPartner.map((answer) => answer.value)).toEqual(["walk on Sundays"]);
+    expect(await codeOf(callerAs(test.db, world.other.partners[0]).task.get({ taskId: joint.id }))).toBe("NOT_FOUND");
   });
 });
