@@ -16,7 +16,11 @@ import { Input } from "../ui/input";
 const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
 const UNAVAILABLE = "We couldn't sign you in just now. Please try again in a moment.";
 
-export function LoginForm({ returnTo }: { returnTo: string }) {
+/**
+ * `onSignedIn` keeps the person where they are (re-authenticating over a form with
+ * unsaved words); without it, sign-in goes on to `returnTo` or the role's start page.
+ */
+export function LoginForm({ returnTo, onSignedIn, idPrefix = "" }: { returnTo: string; onSignedIn?: () => void; idPrefix?: string }) {
   const router = useRouter();
   const [showPassword, setShowPassword] = useState(false);
   const form = useZodForm(ZLoginInput, { defaultValues: { email: "", password: "" } });
@@ -37,6 +41,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         focusOn("password");
         return;
       }
+      if (onSignedIn) return onSignedIn();
       // Straight to the person's own start page, without a blank redirect hop through "/".
       const role = (await getSession())?.claims?.role;
       router.replace(returnTo === "/" && role ? LANDING_PATHS[role] : returnTo);
@@ -51,10 +56,10 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-5">
       <FormAlert message={errors.root?.server?.message} attempt={submitCount} alertRef={alertRef} />
       <fieldset disabled={isSubmitting} className="flex flex-col gap-5">
-        <Field id="email" label="Email" error={errors.email?.message}>
+        <Field id={`${idPrefix}email`} label="Email" error={errors.email?.message}>
           {(control) => <Input {...control} type="email" autoComplete="username" inputMode="email" {...form.register("email")} />}
         </Field>
-        <Field id="password" label="Password" error={errors.password?.message}>
+        <Field id={`${idPrefix}password`} label="Password" error={errors.password?.message}>
           {(control) => (
             <div className="relative">
               <Input

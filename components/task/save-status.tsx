@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertTriangle, Check, CloudOff, Loader2 } from "lucide-react";
+import { ReauthButton } from "./reauth-button";
 import type { SaveState } from "./use-autosave";
 
 function timeOf(date: Date, timeZone: string) {
@@ -11,7 +12,7 @@ function timeOf(date: Date, timeZone: string) {
  * The draft's state in a few calm words. It is a polite live region, so a screen
  * reader hears "Saved at 10:42" without losing its place; problems are spelled out.
  */
-export function SaveStatus({ state, timeZone }: { state: SaveState; timeZone: string }) {
+export function SaveStatus({ state, timeZone, onSignedIn }: { state: SaveState; timeZone: string; onSignedIn: () => void }) {
   let content: React.ReactNode = null;
   switch (state.kind) {
     case "idle":
@@ -45,13 +46,7 @@ export function SaveStatus({ state, timeZone }: { state: SaveState; timeZone: st
       content = (
         <>
           <AlertTriangle aria-hidden className="size-4 text-warning" />
-          <span>
-            You&apos;ve been signed out, so this draft isn&apos;t saved yet. Keep this page open,{" "}
-            <a href="/login" target="_blank" rel="noopener" className="font-medium text-primary underline underline-offset-4">
-              sign in again in a new tab
-            </a>
-            , and we&apos;ll save it here automatically.
-          </span>
+          <span>You&apos;ve been signed out, so this draft isn&apos;t saved yet. Your words are still here.</span>
         </>
       );
       break;
@@ -74,8 +69,11 @@ export function SaveStatus({ state, timeZone }: { state: SaveState; timeZone: st
       break;
   }
   return (
+    <>
     <p role="status" aria-live="polite" className="flex min-h-6 items-center gap-1.5 text-sm text-muted-foreground" data-save-state={state.kind}>
       {content}
     </p>
+    {state.kind === "signed_out" ? <ReauthButton onSignedIn={onSignedIn} /> : null}
+    </>
   );
 }

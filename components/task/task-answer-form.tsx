@@ -76,7 +76,7 @@ export function TaskAnswerForm({ taskId, form, draft, timeZone }: TaskAnswerForm
         onFieldBlur={autosave.saveNow}
         onSubmit={submit}
         submitLabel="Submit"
-        footer={<SaveStatus state={autosave.state} timeZone={timeZone} />}
+        footer={<SaveStatus state={autosave.state} timeZone={timeZone} onSignedIn={autosave.retryNow} />}
       />
       {problem ? <Alert tone="error">{problem}</Alert> : null}
     </div>

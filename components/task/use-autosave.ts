@@ -148,6 +148,11 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
     state,
     onChange,
     saveNow: () => void save(),
+    /** After signing in again (or any fix) save at once instead of waiting for the back-off. */
+    retryNow: () => {
+      failures.current = 0;
+      void save();
+    },
     /** Before submitting: wait for any save in flight and stop autosaving; returns the version to submit over. */
     settle: async () => {
       clearTimer();
