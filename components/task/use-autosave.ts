@@ -76,7 +76,9 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
       if (!dirty.current || stopped.current || !latest.current) return;
       const answers = latest.current;
       dirty.current = false;
-      setState({ kind: "saving" });
+      // While a problem is shown (offline, signed out), a retry keeps it on screen rather
+      // than flashing "Saving…", which would also close a sign-in dialog opened from it.
+      setState((current) => (current.kind === "offline" || current.kind === "signed_out" || current.kind === "retrying" ? current : { kind: "saving" }));
       const attempt = (leaving ? leavingClient : client).task.saveDraft
         .mutate({ taskId, baseVersion: version.current, answers })
         .then((saved) => {
