@@ -1,4 +1,5 @@
-import { and, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import type { TTemplateDefinition } from "../schema/exercises/definition";
 import type { Database } from "../client";
 import { assignments, disclosures, exerciseTemplateVersions, responseFields, responseRevisions, responses, tasks } from "../schema";
 
@@ -35,7 +36,7 @@ export async function listVisibleFromPartner(
       assignmentId: tasks.assignmentId,
       dueOn: tasks.dueOn,
       title: sql<string>`${exerciseTemplateVersions.definition}->>'title'`,
-      definition: exerciseTemplateVersions.definition,
+      templateVersionId: responses.templateVersionId,
       fieldKey: responseFields.fieldKey,
       via: sql<"shared" | "author_share" | "counselor_release">`coalesce(${disclosures.kind}::text, 'shared')`,
       value: sql<unknown>`CASE WHEN ${disclosures.id} IS NULL THEN ${responseFields.value} ELSE ${responseRevisions.fields} -> ${responseFields.fieldKey} -> 'value' END`,
@@ -77,3 +78,13 @@ export async function listVisibleFromPartner(
 }
 
 export type VisibleFromPartnerRow = Awaited<ReturnType<typeof listVisibleFromPartner>>[number];
+
+/** The definitions behind a set of visible rows, each loaded once however many answers use it. */
+export async function loadDefinitions(db: Database, versionIds: string[]) {
+  if (versionIds.length === 0) return new Map<string, TTemplateDefinition>();
+  const rows = await db
+    .select({ id: exerciseTemplateVersions.id, definition: exerciseTemplateVersions.definition })
+    .from(exerciseTemplateVersions)
+    .where(inArray(exerciseTemplateVersions.id, [...new Set(versionIds)]));
+  return new Map(rows.map((row) => [row.id, row.definition]));
+}

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
-import { listVisibleFromPartner, type VisibleFromPartnerRow } from "@/db/queries/partner-visible";
+import { listVisibleFromPartner, loadDefinitions, type VisibleFromPartnerRow } from "@/db/queries/partner-visible";
+import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
 import { fieldsForVariant } from "@/db/schema/exercises/answers";
 import { VARIANTS } from "@/db/schema/exercises/definition";
 import { partnerFieldOf, type PartnerField } from "@/db/schema/exercises/partner-form";
@@ -23,9 +24,9 @@ export interface SharedOccurrence {
   answers: SharedAnswer[];
 }
 
-function fieldOrder(row: VisibleFromPartnerRow): Map<string, { index: number; field: PartnerField }> {
+function fieldOrder(definition: TTemplateDefinition | undefined): Map<string, { index: number; field: PartnerField }> {
   const order = new Map<string, { index: number; field: PartnerField }>();
-  const fields = VARIANTS.flatMap((variant) => fieldsForVariant(row.definition, variant));
+  const fields = definition ? VARIANTS.flatMap((variant) => fieldsForVariant(definition, variant)) : [];
   fields.forEach((field, index) => {
     if (!order.has(field.key)) order.set(field.key, { index, field: partnerFieldOf(field) });
   });
@@ -37,13 +38,14 @@ function fieldOrder(row: VisibleFromPartnerRow): Map<string, { index: number; fi
  * rules), grouped by occurrence and in the order the exercise asks its questions.
  */
 export async function sharedWithViewer(db: Database, viewer: PartnerViewer, filter: { assignmentId?: string; dueOn?: string; limit?: number } = {}) {
-  const rows = await listVisibleFromPartner(db, { coupleId: viewer.coupleId, viewerId: viewer.userId }, filter);
+  const rows: VisibleFromPartnerRow[] = await listVisibleFromPartner(db, { coupleId: viewer.coupleId, viewerId: viewer.userId }, filter);
+  const definitions = await loadDefinitions(db, rows.map((row) => row.templateVersionId));
   const groups = new Map<string, SharedOccurrence & { order: Map<string, { index: number; field: PartnerField }> }>();
   for (const row of rows) {
     const key = `${row.assignmentId}:${row.dueOn}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, assignmentId: row.assignmentId, dueOn: row.dueOn, title: row.title, answers: [], order: fieldOrder(row) };
+      group = { key, assignmentId: row.assignmentId, dueOn: row.dueOn, title: row.title, answers: [], order: fieldOrder(definitions.get(row.templateVersionId)) };
       groups.set(key, group);
     }
     const known = group.order.get(row.fieldKey);
