@@ -2,13 +2,14 @@ import type { z } from "zod";
 import { hasOpenSafetyConcern, insertAssignment, markVersionUsed } from "@/db/queries/assignments";
 import { findCaseloadCouple } from "@/db/queries/couples";
 import type { ZAssignInput } from "@/db/schema/assignments/validation";
-import { assignableAudiences, isMorePrivate } from "@/db/schema/assignments/rules";
+import { assignableAudiences } from "@/db/schema/assignments/rules";
 import type { CounselorViewer } from "../../auth/viewer";
 import { NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { loadVersion, requireLibraryTemplate } from "../library/find-template";
 import { materializeCoupleTasks } from "./materialize-tasks";
+import { reviewOverrideEdit } from "./visibility-overrides";
 
 const AUDIENCE_LABEL = { hp: "hurt", ip: "involved" } as const;
 
@@ -37,12 +38,9 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
         fieldErrors.audience = [`Neither partner is marked as the ${label} partner. Set their roles on the couple's page first.`];
       }
     }
-    const defaults = new Map(definition.sections.flatMap((section) => section.fields.map((field) => [field.key, field.visibility] as const)));
-    for (const [key, visibility] of Object.entries(input.visibilityOverrides)) {
-      const base = defaults.get(key);
-      if (!base) fieldErrors[`visibilityOverrides.${key}`] = ["This question isn't part of the exercise."];
-      else if (visibility !== base && !isMorePrivate(visibility, base)) fieldErrors[`visibilityOverrides.${key}`] = ["An override can only make an answer more private."];
-    }
+    // The same privacy rules as editing, starting from the template's own classes.
+    const privacy = reviewOverrideEdit(definition, {}, input.visibilityOverrides, "An override can only make an answer more private.");
+    Object.assign(fieldErrors, privacy.fieldErrors);
     if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
     if (definition.needsSafetyClearance && (await hasOpenSafetyConcern(tx, couple.id))) {
       throw ValidationError.form(
@@ -51,7 +49,6 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
     }
 
     await markVersionUsed(tx, version.id);
-    const overrides = Object.fromEntries(Object.entries(input.visibilityOverrides).filter(([key, visibility]) => defaults.get(key) !== visibility));
     const assignment = await insertAssignment(tx, {
       coupleId: couple.id,
       templateVersionId: version.id,
@@ -60,7 +57,7 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
       schedule: input.schedule,
       startsOn: input.startsOn,
       noteToCouple: input.noteToCouple || null,
-      visibilityOverrides: overrides,
+      visibilityOverrides: privacy.overrides,
     });
     await recordAudit(tx, ctx.viewer, ctx.request, {
       action: "assignment.create",

@@ -43,7 +43,7 @@ function revealingQuestions(definition: TTemplateDefinition, overrides: Override
  * may be writing under the current wording), and no question may start giving away a
  * more private answer. Returns what to store: only classes that differ from the template's.
  */
-export function reviewOverrideEdit(definition: TTemplateDefinition, current: Overrides, requested: Overrides) {
+export function reviewOverrideEdit(definition: TTemplateDefinition, current: Overrides, requested: Overrides, looserMessage = ONLY_TIGHTER) {
   const fieldErrors: Record<string, string[]> = {};
   const fields = fieldPrivacy(definition, current);
   const known = new Set(fields.map((field) => field.key));
@@ -52,7 +52,7 @@ export function reviewOverrideEdit(definition: TTemplateDefinition, current: Ove
   const overrides: Overrides = {};
   for (const field of fields) {
     const next = requested[field.key] ?? field.defaultVisibility;
-    if (next !== field.visibility && !isMorePrivate(next, field.visibility)) fieldErrors[`visibilityOverrides.${field.key}`] = [ONLY_TIGHTER];
+    if (next !== field.visibility && !isMorePrivate(next, field.visibility)) fieldErrors[`visibilityOverrides.${field.key}`] = [looserMessage];
     else if (next !== field.defaultVisibility) overrides[field.key] = next;
   }
 

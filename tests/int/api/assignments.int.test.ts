@@ -93,6 +93,9 @@ describe("assignment procedures", () => {
       callerAs(test.db, world.counselor).assignment.create(daily({ visibilityOverrides: { felt_unsafe: "shared", hp_mood: "counselor_only" } })),
     );
     expect(looser.cause?.fieldErrors).toEqual({ "visibilityOverrides.felt_unsafe": ["An override can only make an answer more private."] });
+    // A question shown only after a now-private answer would give that answer away.
+    const revealing = await refusalOf(callerAs(test.db, world.counselor).assignment.create(daily({ visibilityOverrides: { hp_talked: "counselor_only" } })));
+    expect(Object.keys(revealing.cause?.fieldErrors ?? {})).toEqual(["visibilityOverrides.hp_felt_heard"]);
   });
 
   it("refuses a one-partner exercise when no partner has that role", async () => {
