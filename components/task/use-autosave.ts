@@ -61,6 +61,8 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const failures = useRef(0);
+  /** Set while a submit is on its way: no new draft save may start and move the version on. */
+  const holding = useRef(false);
   // Retries and follow-up saves call the latest save through this ref.
   const saveRef = useRef<(leaving?: boolean) => Promise<void>>(() => Promise.resolve());
 
@@ -73,7 +75,7 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
     async (leaving = false): Promise<void> => {
       clearTimer();
       if (inFlight.current) await inFlight.current;
-      if (!dirty.current || stopped.current || !latest.current) return;
+      if (holding.current || !dirty.current || stopped.current || !latest.current) return;
       const answers = latest.current;
       dirty.current = false;
       // While a problem is shown (offline, signed out), a retry keeps it on screen rather
@@ -157,13 +159,17 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
     },
     /** Before submitting: wait for any save in flight and stop autosaving; returns the version to submit over. */
     settle: async () => {
+      holding.current = true;
       clearTimer();
-      if (inFlight.current) await inFlight.current;
+      // A save queued just before (e.g. by the blur of pressing Submit) may start as the
+      // current one ends; holding stops it, and the loop outlasts whatever is in flight.
+      while (inFlight.current) await inFlight.current;
       dirty.current = false;
       return { version: version.current, conflict: stopped.current };
     },
-    /** After a failed submit the draft may still need saving. */
+    /** After a failed submit: autosave resumes and the draft may still need saving. */
     markDirty: () => {
+      holding.current = false;
       dirty.current = true;
     },
   };

@@ -24,7 +24,7 @@ test("a counselor assigns a daily check-in and each partner finds it on Today", 
 
   await expect(page.getByText("Assigned. Each partner will find it on their Today page")).toBeVisible();
   const homework = page.getByRole("list", { name: "Homework" });
-  await expect(homework.getByRole("link", { name: "Daily trust check-in" })).toBeVisible();
+  await expect(homework.getByRole("link", { name: "Daily trust check-in", exact: true })).toBeVisible();
   await expect(homework.getByText(/Daily from .*, 7 times/)).toBeVisible();
 
   // Pausing and resuming from the Homework list.

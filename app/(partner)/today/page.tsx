@@ -27,7 +27,7 @@ export default async function TodayPage() {
         <div className="flex flex-col gap-8">
           <TaskList heading="Due today" tasks={today.dueToday} />
           <TaskList heading="Still open from earlier" tasks={today.overdue} showDate />
-          <TaskList heading="Coming up this week" tasks={today.upcoming} showDate />
+          <TaskList heading="Coming up" tasks={today.upcoming} showDate />
           <SharedWithYou items={today.shared} />
           <TaskList heading="Recently done" tasks={today.recentlyDone} showDate />
         </div>

@@ -27,9 +27,12 @@ export async function materializeCoupleTasks(db: Database, coupleId: string, now
   const members = await listCoupleMembersWithLabels(db, coupleId);
   const timeZone = members[0]?.timeZone;
   if (!timeZone) return { created: 0 };
-  const horizon = addDays(todayIn(timeZone, now), MATERIALIZE_DAYS_AHEAD);
+  const rollingHorizon = addDays(todayIn(timeZone, now), MATERIALIZE_DAYS_AHEAD);
   let created = 0;
   for (const assignment of await listActiveAssignmentsForMaterializing(db, coupleId)) {
+    // A one-off task is a single row however far away it is due: create it at once, so a
+    // letter due in three weeks is on the partner's Today from the day it is assigned.
+    const horizon = assignment.schedule.kind === "once" && assignment.schedule.dueOn > rollingHorizon ? assignment.schedule.dueOn : rollingHorizon;
     if (assignment.tasksThrough !== null && assignment.tasksThrough >= horizon) continue;
     const from = assignment.tasksThrough ? addDays(assignment.tasksThrough, 1) : assignment.startsOn;
     const dates = occurrencesBetween(assignment.schedule, assignment.startsOn, { from, to: horizon }, assignment.endsOn);

@@ -14,11 +14,11 @@ import { viewerStatus } from "../tasks/get-task";
  * A daily exercise would fill "coming up" with the same title six times; each
  * assignment shows its next occurrence and how many more follow this week.
  */
-function nextPerAssignment<T extends { assignmentId: string }>(upcoming: T[]): (T & { moreThisWeek: number })[] {
+function nextPerAssignment<T extends { assignmentId: string; dueOn: string }>(upcoming: T[], weekEnd: string): (T & { moreThisWeek: number })[] {
   const seen = new Map<string, T & { moreThisWeek: number }>();
   for (const task of upcoming) {
     const first = seen.get(task.assignmentId);
-    if (first) first.moreThisWeek += 1;
+    if (first) first.moreThisWeek += task.dueOn <= weekEnd ? 1 : 0;
     else seen.set(task.assignmentId, { ...task, moreThisWeek: 0 });
   }
   return [...seen.values()];
@@ -43,7 +43,8 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
   const rows = await listPartnerTasks(
     ctx.db,
     { coupleId: ctx.viewer.coupleId, userId: ctx.viewer.userId },
-    { from: addDays(today, -14), to: addDays(today, 6) },
+    // Coming up covers everything materialised ahead (see MATERIALIZE_DAYS_AHEAD), plus far-off one-off tasks.
+    { from: addDays(today, -14), to: addDays(today, 366) },
   );
   const tasks = rows.map((row) => ({
     id: row.id,
@@ -74,7 +75,10 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
     today,
     dueToday: tasks.filter((task) => task.dueOn === today && task.status !== "missed"),
     overdue: tasks.filter((task) => task.dueOn < today && isOpen(task)),
-    upcoming: nextPerAssignment(tasks.filter((task) => task.dueOn > today && isOpen(task))),
+    upcoming: nextPerAssignment(
+      tasks.filter((task) => task.dueOn > today && isOpen(task)),
+      addDays(today, 6),
+    ),
     recentlyDone: tasks.filter((task) => task.dueOn < today && task.dueOn >= recentCutoff && (task.status === "submitted" || task.status === "skipped")),
     shared,
   };
