@@ -8,10 +8,12 @@ import { assignments, disclosures, exerciseTemplateVersions, responseFields, res
  * It returns a field only when the confidentiality model allows it:
  * - the response is submitted (drafts never leave their author);
  * - never a `safety` field, whatever else is recorded;
- * - a `shared` field, unless it is a paired-reveal field and the viewer has not yet
- *   submitted their own answer for the same occurrence (then not even its existence);
- * - a `counselor_only` field the author shared, or a `release_gated` field the
- *   counselor released, at the revision that consent or release was given for.
+ * - a `shared` field, a `counselor_only` field the author shared, or a
+ *   `release_gated` field the counselor released (the last two at the revision that
+ *   consent or release was given for);
+ * - and, for a held field (paired reveal, or shown only because of one), only once the
+ *   viewer has submitted their own answer for the same occurrence: until then not even
+ *   its existence.
  * Everything is filtered in SQL, so nothing else is ever loaded into the server.
  */
 export async function listVisibleFromPartner(
@@ -65,10 +67,9 @@ export async function listVisibleFromPartner(
         ne(responses.authorId, scope.viewerId),
         eq(responses.state, "submitted"),
         ne(responseFields.visibility, "safety"),
-        or(
-          and(eq(responseFields.visibility, "shared"), or(eq(responseFields.pairedReveal, false), viewerSubmittedSameOccurrence)),
-          and(sql`${disclosures.id} IS NOT NULL`, sql`${responseRevisions.id} IS NOT NULL`),
-        ),
+        or(eq(responseFields.visibility, "shared"), and(sql`${disclosures.id} IS NOT NULL`, sql`${responseRevisions.id} IS NOT NULL`)),
+        // Held answers (paired reveal, and questions that depend on one) wait for the viewer's own, however they were made visible.
+        or(eq(responseFields.pairedReveal, false), viewerSubmittedSameOccurrence),
         filter.assignmentId ? eq(tasks.assignmentId, filter.assignmentId) : undefined,
         filter.dueOn ? eq(tasks.dueOn, filter.dueOn) : undefined,
       ),

@@ -1,5 +1,6 @@
 import { ZTemplateDefinition, type TTemplateDefinition } from "@/db/schema/exercises/definition";
 import type { Database } from "@/db/client";
+import { partnerSections } from "./canary";
 import { todayIn } from "@/db/schema/_shared/calendar";
 import { createAssignment, createTask, createTemplateVersion, type TestUser } from "./factories";
 
@@ -10,18 +11,10 @@ export const everyClassDefinition: TTemplateDefinition = ZTemplateDefinition.par
   phase: "p1",
   audience: "each",
   sections: [
-    {
-      key: "hp_part",
-      title: "Hurt partner",
-      for: "hp",
-      fields: [{ key: "hp_trust", type: "scale_0_10", label: "Trust today", visibility: "shared", pairKey: "trust", pairedReveal: true }],
-    },
-    {
-      key: "ip_part",
-      title: "Involved partner",
-      for: "ip",
-      fields: [{ key: "ip_trust", type: "scale_0_10", label: "Trust I sensed", visibility: "shared", pairKey: "trust", pairedReveal: true }],
-    },
+    ...partnerSections(
+      [{ key: "hp_trust", type: "scale_0_10", label: "Trust today", visibility: "shared", pairKey: "trust", pairedReveal: true }],
+      [{ key: "ip_trust", type: "scale_0_10", label: "Trust I sensed", visibility: "shared", pairKey: "trust", pairedReveal: true }],
+    ),
     {
       key: "all",
       title: "Everyone",

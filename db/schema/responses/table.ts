@@ -69,7 +69,7 @@ export const responseFields = pgTable(
       .references(() => responses.id, { onDelete: "cascade" }),
     fieldKey: text().notNull(),
     visibility: visibilityClass().notNull(),
-    /** Copied from the template: the other partner sees it only after submitting their own answer. */
+    /** Held until the other partner submits their own answer: paired reveal, or shown only because of a paired answer. */
     pairedReveal: boolean().notNull().default(false),
     value: jsonb().$type<unknown>(),
     /** A release-gated answer the author asked the counselor not to release (yet). */

@@ -16,19 +16,23 @@ export interface SharedAnswer {
 
 /** What the other partner wrote for one occurrence, as the viewer may read it. */
 export interface SharedOccurrence {
-  /** Assignment and date: never the other partner's task or response ids. */
+  /** A list key only: no id of the other partner's task, response or assignment. */
   key: string;
-  assignmentId: string;
   dueOn: string;
   title: string;
   answers: SharedAnswer[];
+}
+
+function withoutCondition({ showWhen: _showWhen, ...field }: PartnerField): PartnerField {
+  return field;
 }
 
 function fieldOrder(definition: TTemplateDefinition | undefined): Map<string, { index: number; field: PartnerField }> {
   const order = new Map<string, { index: number; field: PartnerField }>();
   const fields = definition ? VARIANTS.flatMap((variant) => fieldsForVariant(definition, variant)) : [];
   fields.forEach((field, index) => {
-    if (!order.has(field.key)) order.set(field.key, { index, field: partnerFieldOf(field) });
+    // No condition: which question led to this one is the author's business, and could hint at a held answer.
+    if (!order.has(field.key)) order.set(field.key, { index, field: withoutCondition(partnerFieldOf(field)) });
   });
   return order;
 }
@@ -40,7 +44,7 @@ function fieldOrder(definition: TTemplateDefinition | undefined): Map<string, { 
 export async function sharedWithViewer(db: Database, viewer: PartnerViewer, filter: { assignmentId?: string; dueOn?: string; limit?: number } = {}) {
   const rows: VisibleFromPartnerRow[] = await listVisibleFromPartner(db, { coupleId: viewer.coupleId, viewerId: viewer.userId }, filter);
   const definitions = await loadDefinitions(db, rows.map((row) => row.templateVersionId));
-  const groups = new Map<string, SharedOccurrence & { order: Map<string, { index: number; field: PartnerField }> }>();
+  const groups = new Map<string, SharedOccurrence & { assignmentId: string; order: Map<string, { index: number; field: PartnerField }> }>();
   for (const row of rows) {
     const key = `${row.assignmentId}:${row.dueOn}`;
     let group = groups.get(key);
@@ -51,8 +55,9 @@ export async function sharedWithViewer(db: Database, viewer: PartnerViewer, filt
     const known = group.order.get(row.fieldKey);
     if (known) group.answers.push({ field: known.field, value: row.value, via: row.via });
   }
-  return [...groups.values()].map(({ order, ...group }) => ({
+  return [...groups.values()].map(({ order, key: _group, assignmentId: _assignment, ...group }, index) => ({
     ...group,
+    key: `${group.dueOn}-${index}`,
     answers: group.answers.sort((a, b) => (order.get(a.field.key)?.index ?? 0) - (order.get(b.field.key)?.index ?? 0)),
   }));
 }

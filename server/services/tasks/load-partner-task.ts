@@ -37,9 +37,22 @@ export function assertOpenForAnswers(task: PartnerTask, now: Date) {
   }
 }
 
+/**
+ * Which answers wait for the other partner's own answer before they can see them: the
+ * paired-reveal ones, and any question shown only because of one (directly or down a
+ * chain), since its mere presence would tell how the paired question was answered.
+ */
+export function heldUntilAnswered(fields: TTemplateField[]): Set<string> {
+  const held = new Set<string>();
+  // Conditions only point at earlier questions, so one pass in order settles every chain.
+  for (const field of fields) if (field.pairedReveal || (field.showWhen && held.has(field.showWhen.field))) held.add(field.key);
+  return held;
+}
+
 /** Stored rows for validated answers: each at the class this assignment gives its field. */
 export function storedFieldsOf(fields: TTemplateField[], answers: Record<string, unknown>) {
+  const held = heldUntilAnswered(fields);
   return fields.flatMap((field) =>
-    Object.hasOwn(answers, field.key) ? [{ fieldKey: field.key, visibility: field.visibility, pairedReveal: field.pairedReveal, value: answers[field.key] }] : [],
+    Object.hasOwn(answers, field.key) ? [{ fieldKey: field.key, visibility: field.visibility, pairedReveal: held.has(field.key), value: answers[field.key] }] : [],
   );
 }
