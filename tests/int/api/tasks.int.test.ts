@@ -153,7 +153,7 @@ describe("task procedures", () => {
       expect(await codeOf(hp().task.share({ taskId: hpTask.id, fieldKey: "letter", confirm: true }))).toBe("BAD_REQUEST");
       expect(await codeOf(ip().task.share({ taskId: hpTask.id, fieldKey: "private_note", confirm: true }))).toBe("NOT_FOUND");
       await hp().task.share({ taskId: hpTask.id, fieldKey: "private_note", confirm: true });
-      const [consent] = await test.db.select().from(disclosures).where(eq(disclosures.fieldKey, "private_note"));
+      const [consent] = await test.db.select().from(disclosures).where(eq(disclosures.responseId, submitted.responseId));
       expect(consent).toMatchObject({ kind: "author_share", actorId: world.own.partners[0].id, responseVersion: submitted.version });
       const after = JSON.stringify(await ip().task.get({ taskId: ipTask.id }));
       expect(after).toContain("PRIVATE");
