@@ -19,14 +19,14 @@ export function ReauthButton({ onSignedIn }: { onSignedIn: () => void }) {
       <Dialog open={open} onOpenChange={setOpen} title="Sign in again" description="Your session ended. Sign in and we'll save your draft right away.">
         {/* The dialog sits inside the exercise form in React's tree; its submit must not bubble there. */}
         <div onSubmit={(event) => event.stopPropagation()}>
-        <LoginForm
-          returnTo="/today"
-          idPrefix="reauth-"
-          onSignedIn={() => {
-            setOpen(false);
-            onSignedIn();
-          }}
-        />
+          <LoginForm
+            returnTo="/today"
+            idPrefix="reauth-"
+            onSignedIn={() => {
+              setOpen(false);
+              onSignedIn();
+            }}
+          />
         </div>
       </Dialog>
     </>

@@ -70,10 +70,10 @@ export function SaveStatus({ state, timeZone, onSignedIn }: { state: SaveState; 
   }
   return (
     <>
-    <p role="status" aria-live="polite" className="flex min-h-6 items-center gap-1.5 text-sm text-muted-foreground" data-save-state={state.kind}>
-      {content}
-    </p>
-    {state.kind === "signed_out" ? <ReauthButton onSignedIn={onSignedIn} /> : null}
+      <p role="status" aria-live="polite" className="flex min-h-6 items-center gap-1.5 text-sm text-muted-foreground" data-save-state={state.kind}>
+        {content}
+      </p>
+      {state.kind === "signed_out" ? <ReauthButton onSignedIn={onSignedIn} /> : null}
     </>
   );
 }

@@ -43,6 +43,8 @@ async function homeworkHrefs(page: Page, title: string): Promise<string[]> {
  */
 async function assign(page: Page, coupleId: string, exercise: string, options: { dueToday?: boolean; note?: string } = {}): Promise<string> {
   await page.goto(`/couples/${coupleId}`);
+  // The page streams in behind its loading state: read the list only once it is there.
+  await expect(page.getByRole("link", { name: "Assign exercise" })).toBeVisible();
   const before = await homeworkHrefs(page, exercise);
   await page.getByRole("link", { name: "Assign exercise" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Assign an exercise" })).toBeVisible();
@@ -141,6 +143,7 @@ function todaysRow(page: Page): Locator {
 
 /** The cell under a partner's column in today's row. */
 async function partnerCell(page: Page, partnerName: string): Promise<Locator> {
+  await expect(completionTable(page).getByRole("columnheader", { name: partnerName, exact: true })).toBeVisible();
   const headers = await completionTable(page).getByRole("columnheader").allInnerTexts();
   const index = headers.findIndex((text) => text.trim() === partnerName);
   expect(index, `a column for ${partnerName}`).toBeGreaterThan(0);
