@@ -1,35 +1,9 @@
-import type { z } from "zod";
-import type { ZTemplateDefinitionShape } from "./definition";
 import { VISIBILITY_CLASSES } from "../_shared/enums";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../_shared/text";
 import { isAcceptedValue } from "./answers";
-import { isListField, scoreRange, type TTemplateField } from "./field-types";
-
-type Definition = z.output<typeof ZTemplateDefinitionShape>;
-type Ctx = z.RefinementCtx<Definition>;
-type Path = (string | number)[];
-
-interface Located {
-  field: TTemplateField;
-  path: Path;
-  sectionFor: "everyone" | "hp" | "ip";
-  order: number;
-}
-
-function report(ctx: Ctx, path: Path, message: string) {
-  ctx.addIssue({ code: "custom", path, message });
-}
-
-/** Every field of the definition with where it sits, in reading order. */
-function locateFields(definition: Definition): Located[] {
-  const located: Located[] = [];
-  definition.sections.forEach((section, si) => {
-    section.fields.forEach((field, fi) => {
-      located.push({ field, path: ["sections", si, "fields", fi], sectionFor: section.for, order: located.length });
-    });
-  });
-  return located;
-}
+import { checkDiscrepancies, checkDiscuss } from "./discrepancy-rules";
+import { isListField, scoreRange } from "./field-types";
+import { locateFields, report, type Ctx, type Definition, type Located, type Path } from "./rule-support";
 
 function checkKeys(definition: Definition, fields: Located[], ctx: Ctx) {
   const sectionKeys = new Set<string>();
@@ -177,9 +151,7 @@ function checkScoring(definition: Definition, fields: Located[], ctx: Ctx) {
     if (scoreKeys.has(score.key)) report(ctx, [...scorePath, "key"], `Score key “${score.key}” is used twice`);
     scoreKeys.add(score.key);
     const used = new Set<string>();
-    const audiences = new Set<string>();
-    let low = 0;
-    let high = 0;
+    const placed: { sectionFor: Located["sectionFor"]; range: { min: number; max: number } }[] = [];
     let complete = true;
     score.items.forEach((item, ii) => {
       const at = [...scorePath, "items", ii, "field"];
@@ -187,7 +159,6 @@ function checkScoring(definition: Definition, fields: Located[], ctx: Ctx) {
       if (!target) return report(ctx, at, `There is no field with key “${item.field}”`);
       if (used.has(item.field)) report(ctx, at, `“${item.field}” is counted twice in this score`);
       used.add(item.field);
-      audiences.add(target.sectionFor);
       // A score waits for every item; an optional or conditional item could leave it empty forever.
       if (!target.field.required || target.field.showWhen) report(ctx, at, `“${item.field}” must be required and always shown to be scored`);
       const range = scoreRange(target.field);
@@ -201,14 +172,30 @@ function checkScoring(definition: Definition, fields: Located[], ctx: Ctx) {
             : `“${item.field}” is a ${target.field.type.replaceAll("_", " ")} field, which can't be scored`,
         );
       }
-      low += range.min;
-      high += range.max;
+      placed.push({ sectionFor: target.sectionFor, range });
     });
-    if (audiences.size > 1) report(ctx, [...scorePath, "items"], "All items of a score must be in sections for the same partner (or all for both)");
-    if (!complete || score.items.length === 0) return;
+    const audiences = new Set(placed.map((item) => item.sectionFor));
+    // A score over both partners' sections scores each partner over their own items
+    // (plus shared ones), so the two sides must be the same measure to be comparable.
+    const perPartner = audiences.has("hp") && audiences.has("ip");
+    const signature = (side: "hp" | "ip") =>
+      placed
+        .filter((item) => item.sectionFor === side)
+        .map((item) => `${item.range.min}:${item.range.max}`)
+        .sort()
+        .join(",");
+    if (perPartner && signature("hp") !== signature("ip")) {
+      report(ctx, [...scorePath, "items"], "A score over both partners needs the same number of items for each, with the same ranges");
+    } else if (!perPartner && audiences.size > 1) {
+      report(ctx, [...scorePath, "items"], "All items of a score must be in sections for the same partner, all for both, or matched one for one between the partners");
+    }
+    const counted = perPartner ? placed.filter((item) => item.sectionFor !== "ip") : placed;
+    let low = counted.reduce((sum, item) => sum + item.range.min, 0);
+    let high = counted.reduce((sum, item) => sum + item.range.max, 0);
+    if (!complete || counted.length === 0) return;
     if (score.method === "mean") {
-      low /= score.items.length;
-      high /= score.items.length;
+      low /= counted.length;
+      high /= counted.length;
     }
     const round = (value: number) => Math.round(value * 1000) / 1000;
     if (score.range && (round(score.range.min) !== round(low) || round(score.range.max) !== round(high))) {
@@ -249,4 +236,6 @@ export function checkDefinition(definition: Definition, ctx: Ctx): void {
   checkPairs(fields, ctx);
   checkConditions(fields, ctx);
   checkScoring(definition, fields, ctx);
+  checkDiscrepancies(definition, fields, ctx);
+  checkDiscuss(definition, fields, ctx);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AUDIENCES, COUPLE_PHASES } from "../_shared/enums";
 import { checkDefinition } from "./definition-rules";
+import { ZDiscrepancyRule, ZDiscussRule } from "./discrepancy-schema";
 import { ZFieldKey, ZTemplateField } from "./field-types";
 import { ZScoring } from "./scoring-schema";
 
@@ -78,6 +79,10 @@ export const ZTemplateDefinitionShape = z
     tags: z.array(ZTag).max(12, "Use at most 12 tags").default([]),
     sections: z.array(ZSection).min(1, "Add at least one section").max(30, "Use at most 30 sections"),
     scoring: ZScoring.optional(),
+    /** Counselor-only: where the partners' answers diverge. Absent in definitions stored before rules existed. */
+    discrepancies: z.array(ZDiscrepancyRule).max(20, "Use at most 20 discrepancy rules").default([]),
+    /** Counselor-only: answers to bring to the next session. */
+    discuss: z.array(ZDiscussRule).max(20, "Use at most 20 discussion rules").default([]),
     source: ZInstrumentSource.optional(),
   })
   .strict();

@@ -13,6 +13,7 @@ export const ZScoreItem = z
     reverse: z.boolean().default(false),
   })
   .strict();
+export type TScoreItem = z.output<typeof ZScoreItem>;
 
 export const ZReferenceLine = z
   .object({

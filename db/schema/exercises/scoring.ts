@@ -1,7 +1,7 @@
 import type { Answers } from "./answers";
-import type { TTemplateDefinition } from "./definition";
+import type { SectionAudience, TTemplateDefinition, Variant } from "./definition";
 import { scoreRange, type TTemplateField } from "./field-types";
-import type { TScore } from "./scoring-schema";
+import type { TScore, TScoreItem } from "./scoring-schema";
 
 export interface ScoreResult {
   key: string;
@@ -19,12 +19,12 @@ function numericAnswer(field: TTemplateField, value: unknown): number | undefine
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-function computeScore(score: TScore, fieldsByKey: Map<string, TTemplateField>, answers: Answers): ScoreResult {
+function computeScore(score: TScore, items: TScoreItem[], fieldsByKey: Map<string, TTemplateField>, answers: Answers): ScoreResult {
   let total = 0;
   let answered = 0;
   let low = 0;
   let high = 0;
-  for (const item of score.items) {
+  for (const item of items) {
     const field = fieldsByKey.get(item.field);
     const range = field && scoreRange(field);
     // The definition schema guarantees both; an unscorable item would be a bug upstream.
@@ -36,7 +36,7 @@ function computeScore(score: TScore, fieldsByKey: Map<string, TTemplateField>, a
     answered += 1;
     total += item.reverse ? range.min + range.max - raw : raw;
   }
-  const count = score.items.length;
+  const count = items.length;
   const mean = score.method === "mean";
   return {
     key: score.key,
@@ -48,9 +48,25 @@ function computeScore(score: TScore, fieldsByKey: Map<string, TTemplateField>, a
   };
 }
 
-/** Every score of a measure for one set of (validated) answers. */
-export function computeScores(definition: TTemplateDefinition, answers: Answers): ScoreResult[] {
+/**
+ * The items that score one partner. A score whose items sit in both partners' sections
+ * (the definition rules make the two sides match one for one) is a per-partner score:
+ * each partner is scored over their own items and any for everyone.
+ */
+function itemsFor(score: TScore, sectionOf: Map<string, SectionAudience>, variant: Variant | undefined): TScoreItem[] {
+  const sides = new Set(score.items.map((item) => sectionOf.get(item.field)));
+  if (!sides.has("hp") || !sides.has("ip")) return score.items;
+  if (!variant) throw new Error(`score ${score.key} is scored per partner; pass the variant being scored`);
+  return score.items.filter((item) => {
+    const section = sectionOf.get(item.field);
+    return section === "everyone" || section === variant;
+  });
+}
+
+/** Every score of a measure for one set of (validated) answers, written by the partner filling in `variant`. */
+export function computeScores(definition: TTemplateDefinition, answers: Answers, variant?: Variant): ScoreResult[] {
   if (!definition.scoring) return [];
   const fieldsByKey = new Map(definition.sections.flatMap((section) => section.fields.map((field) => [field.key, field] as const)));
-  return definition.scoring.scores.map((score) => computeScore(score, fieldsByKey, answers));
+  const sectionOf = new Map(definition.sections.flatMap((section) => section.fields.map((field) => [field.key, section.for] as const)));
+  return definition.scoring.scores.map((score) => computeScore(score, itemsFor(score, sectionOf, variant), fieldsByKey, answers));
 }

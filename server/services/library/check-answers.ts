@@ -18,5 +18,5 @@ export async function checkPreviewAnswers(
   const version = await loadVersion(ctx.db, template, input.version);
   const result = validateAnswers(version.definition, input.variant, input.answers, { mode: "submit" });
   if (!result.success) throw ValidationError.fromIssues(result.issues, "Some answers need attention before this could be submitted.");
-  return { accepted: true as const, scores: computeScores(version.definition, result.data) };
+  return { accepted: true as const, scores: computeScores(version.definition, result.data, input.variant) };
 }

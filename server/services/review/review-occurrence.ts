@@ -70,7 +70,7 @@ export async function reviewOccurrence(ctx: ServiceContext<CounselorViewer>, tas
             isLate: row.submittedAt !== null && row.submittedAt > row.dueAt,
             revisions: revisions.filter((revision) => revision.responseId === row.responseId).map(({ version, createdAt, fields: snapshot }) => ({ version, createdAt, fields: snapshot })),
             questions,
-            scores: effective.scoring ? computeScores(effective, answers) : null,
+            scores: effective.scoring ? computeScores(effective, answers, variant) : null,
           }
         : null,
     }];
