@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const hopesAndCommitment = defineBuiltin({
   slug: "hopes-and-commitment",
   catalogueId: "E02",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Hopes, commitment and doubts",
     summary: "An honest look at where you stand right now: how committed you feel, what you hope for, and what worries you.",
@@ -97,6 +97,10 @@ export const hopesAndCommitment = defineBuiltin({
           },
         ],
       },
+    ],
+    discrepancies: [
+      { key: "commitment_gap", kind: "gap", label: "Commitment gap: how committed each partner feels right now", hp: "commitment_now", ip: "commitment_now", atLeast: 4 },
+      { key: "leaning_differs", kind: "mismatch", label: "The partners are leaning in different directions", hp: "current_leaning", ip: "current_leaning" },
     ],
   },
 });

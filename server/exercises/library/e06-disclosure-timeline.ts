@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const disclosureTimeline = defineBuiltin({
   slug: "disclosure-timeline",
   catalogueId: "E06",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Disclosure timeline",
     summary: "The involved partner sets out, in order, what happened and when. The hurt partner then marks what was already known and what is new.",
@@ -169,6 +169,15 @@ export const disclosureTimeline = defineBuiltin({
             visibility: "counselor_only",
           },
         ],
+      },
+    ],
+    discuss: [
+      {
+        key: "contradicts",
+        label: "Timeline entry the hurt partner marked as contradicting what they were told",
+        field: "hp_event_markers",
+        itemField: "event_marker",
+        when: { equals: "contradicts" },
       },
     ],
   },

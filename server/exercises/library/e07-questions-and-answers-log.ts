@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const questionsAndAnswersLog = defineBuiltin({
   slug: "questions-and-answers-log",
   catalogueId: "E07",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Questions and answers log",
     summary: "A steady, paced way for the hurt partner to ask what they need to know, and for the involved partner to answer honestly.",
@@ -131,6 +131,11 @@ export const questionsAndAnswersLog = defineBuiltin({
           },
         ],
       },
+    ],
+    discuss: [
+      { key: "held_for_session", label: "Question held for the session", field: "questions", itemField: "answer_how", when: { equals: "in_session" } },
+      { key: "new_information", label: "Answer that includes something not told before", field: "answers", itemField: "includes_new_information", when: { equals: true } },
+      { key: "answer_not_landed", label: "Earlier answer that didn't feel honest or complete (3 or less)", field: "answers_landed", itemField: "felt_honest", when: { atMost: 3 } },
     ],
   },
 });

@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const thirdPartyContactBoundary = defineBuiltin({
   slug: "third-party-contact-boundary",
   catalogueId: "E08",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Contact boundary with the third person",
     summary: "The involved partner sets out how contact with the third person has ended, plans for any contact that can't be avoided, and drafts a no-contact message. The hurt partner responds.",
@@ -213,6 +213,20 @@ export const thirdPartyContactBoundary = defineBuiltin({
           },
         ],
       },
+    ],
+    discrepancies: [
+      {
+        key: "contact_reports_differ",
+        kind: "mismatch",
+        label: "Contact with the third person this week: the partners' answers differ",
+        hp: "hp_contact_this_week",
+        ip: "ip_contact_this_week",
+      },
+    ],
+    discuss: [
+      { key: "contact_ongoing", label: "Contact with the third person is ongoing", field: "third_person_status", when: { equals: "ongoing" } },
+      { key: "contact_this_week", label: "Involved partner reports contact with the third person this week", field: "ip_contact_this_week", when: { equals: true } },
+      { key: "plan_not_agreed", label: "Hurt partner is not ready to agree to the plan", field: "hp_plan_agreement", when: { equals: "not_ready" } },
     ],
   },
 });

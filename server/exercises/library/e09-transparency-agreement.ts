@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const transparencyAgreement = defineBuiltin({
   slug: "transparency-agreement",
   catalogueId: "E09",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Transparency agreement",
     summary: "Together you write down the few ways of being open that help rebuild trust for now, with a date to look at each one again.",
@@ -144,6 +144,12 @@ export const transparencyAgreement = defineBuiltin({
           },
         ],
       },
+    ],
+    discrepancies: [
+      { key: "fairness_gap", kind: "gap", label: "How fair and workable the agreements feel to each partner", hp: "hp_feels_fair", ip: "ip_feels_fair", atLeast: 4 },
+    ],
+    discuss: [
+      { key: "not_willing", label: "Agreement the involved partner is not willing to keep", field: "ip_agreement_willingness", itemField: "willing", when: { equals: "not_willing" } },
     ],
   },
 });

@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const triggerPlan = defineBuiltin({
   slug: "trigger-plan",
   catalogueId: "E10",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Trigger plan",
     summary:
@@ -218,6 +218,9 @@ export const triggerPlan = defineBuiltin({
           },
         ],
       },
+    ],
+    discuss: [
+      { key: "overwhelming_reminder", label: "Reminder that hits very hard (8 or more)", field: "hp_trigger_list", itemField: "intensity", when: { atLeast: 8 } },
     ],
   },
 });

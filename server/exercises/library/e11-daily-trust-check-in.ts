@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const dailyTrustCheckIn = defineBuiltin({
   slug: "daily-trust-check-in",
   catalogueId: "E11",
-  contentVersion: 2,
+  contentVersion: 3,
   definition: {
     title: "Daily trust check-in",
     summary: "A two-minute daily look at how today went between you. Each of you answers on your own.",
@@ -128,5 +128,65 @@ export const dailyTrustCheckIn = defineBuiltin({
         ],
       },
     ],
+    scoring: {
+      scores: [
+        { key: "mood", label: "Mood", method: "mean", items: [{ field: "hp_mood" }, { field: "ip_mood" }], range: { min: 0, max: 10 }, higherIsBetter: true },
+        {
+          key: "trust_today",
+          label: "Trust today (hurt partner: own trust; involved partner: sense of being trusted)",
+          method: "mean",
+          items: [{ field: "hp_trust" }, { field: "ip_trust_sense" }],
+          range: { min: 0, max: 10 },
+          higherIsBetter: true,
+        },
+      ],
+    },
+    // Its scores are charted like a measure's, so the library says plainly what they are.
+    source: {
+      name: "Trellis daily trust check-in",
+      standardized: false,
+      licenceNote: "Written for Trellis. Not a validated instrument; use it to follow change over time, not to diagnose.",
+    },
+    discrepancies: [
+      {
+        key: "talked_vs_asked",
+        kind: "mismatch",
+        label: "Talking about the day: “we talked” (hurt partner) vs “I asked” (involved partner)",
+        hp: "hp_talked",
+        ip: "ip_asked",
+      },
+      {
+        key: "asked_not_heard",
+        kind: "claim_vs_experience",
+        label: "Involved partner asked about the day; hurt partner felt little heard",
+        claim: { field: "ip_asked", equals: true },
+        experience: { field: "hp_felt_heard", atMost: 4 },
+      },
+      {
+        key: "trust_gap",
+        kind: "gap",
+        label: "Trust today vs the involved partner's sense of being trusted",
+        hp: "hp_trust",
+        ip: "ip_trust_sense",
+        atLeast: 4,
+      },
+      {
+        key: "heard_vs_listened",
+        kind: "gap",
+        label: "Felt heard (hurt partner) vs listened without defending (involved partner)",
+        hp: "hp_felt_heard",
+        ip: "ip_non_defensive",
+        atLeast: 4,
+      },
+      {
+        key: "trust_opposite",
+        kind: "opposite_trend",
+        label: "Trust moving in opposite directions",
+        hp: "hp_trust",
+        ip: "ip_trust_sense",
+        atLeast: 2,
+      },
+    ],
+    discuss: [{ key: "trigger_spike", label: "Day with many painful reminders (10 or more)", field: "hp_triggers", when: { atLeast: 10 } }],
   },
 });

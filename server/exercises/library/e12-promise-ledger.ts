@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const promiseLedger = defineBuiltin({
   slug: "promise-ledger",
   catalogueId: "E12",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Promise ledger",
     summary: "A weekly record of the specific promises made to rebuild trust, whether they were kept, and what the other partner noticed.",
@@ -119,6 +119,20 @@ export const promiseLedger = defineBuiltin({
           },
         ],
       },
+    ],
+    discrepancies: [
+      {
+        key: "kept_vs_noticed",
+        kind: "gap",
+        label: "Promises kept (involved partner) vs seen kept (hurt partner)",
+        hp: "hp_kept_overall",
+        ip: "ip_kept_overall",
+        atLeast: 3,
+      },
+    ],
+    discuss: [
+      { key: "promise_not_kept", label: "Promise marked not kept or only partly kept", field: "ip_promises", itemField: "status", when: { oneOf: ["not_kept", "partly"] } },
+      { key: "not_noticed", label: "Promise the hurt partner didn't see kept", field: "hp_noticed_list", itemField: "noticed", when: { equals: "no" } },
     ],
   },
 });

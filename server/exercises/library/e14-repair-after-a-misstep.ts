@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const repairAfterMisstep = defineBuiltin({
   slug: "repair-after-a-misstep",
   catalogueId: "E14",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Repair after a misstep",
     summary: "After a hurtful moment or a broken agreement, each of you looks back at what happened, owns your part and says what you'll do differently.",
@@ -212,6 +212,11 @@ export const repairAfterMisstep = defineBuiltin({
           },
         ],
       },
+    ],
+    discrepancies: [{ key: "severity_differs", kind: "mismatch", label: "The partners see how serious it was differently", hp: "severity", ip: "severity" }],
+    discuss: [
+      { key: "repair_open", label: "Apology not (fully) accepted yet", field: "apology_received", when: { oneOf: ["partly", "not_yet"] } },
+      { key: "breach", label: "Seen as a broken agreement or a lie", field: "severity", when: { equals: "boundary_breach" } },
     ],
   },
 });

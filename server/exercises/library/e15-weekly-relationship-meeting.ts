@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const weeklyRelationshipMeeting = defineBuiltin({
   slug: "weekly-relationship-meeting",
   catalogueId: "E15",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Weekly relationship meeting",
     summary: "A set time each week to share appreciations, notice what went well, check how your agreements are holding and talk through one issue.",
@@ -161,6 +161,13 @@ export const weeklyRelationshipMeeting = defineBuiltin({
           },
         ],
       },
+    ],
+    discrepancies: [
+      { key: "meeting_felt_gap", kind: "gap", label: "How safe and useful the meeting felt to each partner", hp: "hp_meeting_felt", ip: "ip_meeting_felt", atLeast: 4 },
+    ],
+    discuss: [
+      { key: "boundary_status", label: "Agreement strained or broken this week", field: "boundary_review", itemField: "status", when: { oneOf: ["strained", "broken"] } },
+      { key: "for_counselor", label: "Brought to the counselor from the weekly meeting", field: "for_counselor", itemField: "item", when: { answered: true } },
     ],
   },
 });

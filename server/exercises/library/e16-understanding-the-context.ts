@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const understandingTheContext = defineBuiltin({
   slug: "understanding-the-context",
   catalogueId: "E16",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Understanding the context",
     summary:
@@ -219,5 +219,6 @@ export const understandingTheContext = defineBuiltin({
         ],
       },
     ],
+    discuss: [{ key: "not_ready_to_share", label: "Not yet ready for the partner to read this", field: "ready_to_share", when: { equals: false } }],
   },
 });

@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const intimacyPacing = defineBuiltin({
   slug: "intimacy-pacing",
   catalogueId: "E23",
-  contentVersion: 2,
+  contentVersion: 3,
   definition: {
     title: "Intimacy pacing agreement",
     summary:
@@ -157,6 +157,9 @@ export const intimacyPacing = defineBuiltin({
           },
         ],
       },
+    ],
+    discuss: [
+      { key: "health_testing", label: "Sexual health testing to discuss with the counselor", field: "sexual_health_testing", when: { equals: "discuss_with_counselor" } },
     ],
   },
 });

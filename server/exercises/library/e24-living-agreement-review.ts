@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const livingAgreementReview = defineBuiltin({
   slug: "living-agreement-review",
   catalogueId: "E24",
-  contentVersion: 1,
+  contentVersion: 2,
   definition: {
     title: "Living agreement review",
     summary:
@@ -154,6 +154,12 @@ export const livingAgreementReview = defineBuiltin({
           },
         ],
       },
+    ],
+    discrepancies: [
+      { key: "fairness_gap", kind: "gap", label: "How fair the agreements feel to each partner", hp: "hp_fairness", ip: "ip_fairness", atLeast: 4 },
+    ],
+    discuss: [
+      { key: "agreement_eased", label: "Agreement being relaxed or retired", field: "agreement_reviews", itemField: "decision", when: { oneOf: ["relax", "retire"] } },
     ],
   },
 });

@@ -5,8 +5,9 @@ import { BUILTIN_LIBRARY, parsedBuiltinLibrary } from "@/server/exercises/librar
 import { buildLibraryExport } from "@/server/exercises/library-export";
 
 const library = parsedBuiltinLibrary();
-const exercises = library.filter((template) => !template.definition.scoring);
-const measures = library.filter((template) => template.definition.scoring);
+// Catalogue cards may be scored too (the daily check-in charts mood and trust); measures are the "M" cards.
+const exercises = library.filter((template) => template.catalogueId !== "M");
+const measures = library.filter((template) => template.catalogueId === "M");
 const allFields = library.flatMap((template) =>
   template.definition.sections.flatMap((section) => section.fields.map((field) => ({ slug: template.slug, field }))),
 );
@@ -63,8 +64,11 @@ describe("built-in library", () => {
     }
   });
 
-  it("labels its own measures as non-standardised and scores them", () => {
+  it("labels its own measures and scored exercises as non-standardised and scores the measures", () => {
     expect(measures.length).toBeGreaterThanOrEqual(2);
+    for (const scored of library.filter((template) => template.definition.scoring)) {
+      expect(scored.definition.source?.standardized, scored.slug).toBe(false);
+    }
     for (const measure of measures) {
       expect(measure.definition.source?.standardized, measure.slug).toBe(false);
       expect(measure.definition.scoring?.scores.length, measure.slug).toBeGreaterThan(0);
