@@ -5,6 +5,7 @@ import { env } from "./env.js";
 import { logger } from "./logger";
 import { seedDemoIfEmpty } from "./services/demo/seed-demo";
 import { syncBuiltinLibrary } from "./services/library/sync-builtins";
+import { backfillScores } from "./services/tasks/backfill-scores";
 
 /**
  * Runs once per server process before it accepts requests (see instrumentation.ts):
@@ -20,6 +21,8 @@ export async function boot(): Promise<void> {
       const library = await syncBuiltinLibrary(db);
       if (library.added + library.upgraded > 0) logger.info(library, "built-in exercise library updated");
       if (seedAllowed && (await seedDemoIfEmpty(db))) logger.info("empty database: demo practice seeded");
+      const scored = await backfillScores(db);
+      if (scored > 0) logger.info({ responses: scored }, "stored scores for earlier answers");
     });
     await prepareTimingDecoy();
   } catch (error) {

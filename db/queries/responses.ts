@@ -25,6 +25,7 @@ export async function findPartnerTask(db: Database, scope: { coupleId: string; u
       noteToCouple: assignments.noteToCouple,
       visibilityOverrides: assignments.visibilityOverrides,
       templateVersionId: exerciseTemplateVersions.id,
+      templateId: exerciseTemplateVersions.templateId,
       definition: exerciseTemplateVersions.definition,
       label: coupleMembers.label,
       timeZone: couples.timeZone,
@@ -50,6 +51,7 @@ export async function findOwnResponse(db: Database, taskId: string, authorId: st
       version: responses.version,
       submitKey: responses.submitKey,
       submittedAt: responses.submittedAt,
+      pinnedForSessionAt: responses.pinnedForSessionAt,
       updatedAt: responses.updatedAt,
     })
     .from(responses)
@@ -208,4 +210,14 @@ export async function countRevisions(db: Database, responseId: string): Promise<
     .from(responseRevisions)
     .where(eq(responseRevisions.responseId, responseId));
   return row?.count ?? 0;
+}
+
+/** The author's own pin; the author id in the filter keeps it to their own response. */
+export async function setResponsePin(db: Database, responseId: string, authorId: string, pinnedAt: Date | null) {
+  const [row] = await db
+    .update(responses)
+    .set({ pinnedForSessionAt: pinnedAt })
+    .where(and(eq(responses.id, responseId), eq(responses.authorId, authorId), eq(responses.state, "submitted")))
+    .returning({ id: responses.id });
+  return row;
 }

@@ -3,7 +3,9 @@ import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
 import { practiceRouter } from "./routers/practice";
+import { prepRouter } from "./routers/prep";
 import { reviewRouter } from "./routers/review";
+import { sessionRouter } from "./routers/session";
 import { taskRouter } from "./routers/task";
 import { todayRouter } from "./routers/today";
 import { viewerRouter } from "./routers/viewer";
@@ -17,6 +19,8 @@ export const appRouter = createRouter({
   today: todayRouter,
   task: taskRouter,
   review: reviewRouter,
+  prep: prepRouter,
+  session: sessionRouter,
   library: libraryRouter,
   practice: practiceRouter,
 });

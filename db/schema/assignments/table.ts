@@ -89,6 +89,8 @@ export const tasks = pgTable(
     index("tasks_assignment_couple_idx").on(t.assignmentId, t.coupleId),
     index("tasks_couple_assignee_idx").on(t.coupleId, t.assigneeId, t.dueOn),
     index("tasks_assignee_id_idx").on(t.assigneeId, t.dueOn),
+    // Completion since the last session: every task of a couple in a date range.
+    index("tasks_couple_due_idx").on(t.coupleId, t.dueOn),
   ],
 );
 

@@ -33,6 +33,8 @@ export const responses = pgTable(
     /** Client-generated key that makes a repeated submit return the first result. */
     submitKey: uuid(),
     submittedAt: tstz(),
+    /** The author asked to talk about this answer in their next session; only the counselor sees it. */
+    pinnedForSessionAt: tstz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -51,6 +53,8 @@ export const responses = pgTable(
     }),
     index("responses_task_couple_idx").on(t.taskId, t.coupleId),
     index("responses_couple_author_idx").on(t.coupleId, t.authorId),
+    // Caseload "days since any activity" reads the newest write per couple.
+    index("responses_couple_updated_idx").on(t.coupleId, t.updatedAt),
     index("responses_author_id_idx").on(t.authorId),
     index("responses_template_version_id_idx").on(t.templateVersionId),
     uniqueIndex("responses_submit_key_key").on(t.submitKey).where(sql`${t.submitKey} IS NOT NULL`),

@@ -52,3 +52,6 @@ export const ZAnswerShareRequestInput = z
 
 export const ZReviewTaskInput = z.object({ taskId: ZTaskId }).strict();
 export const ZResponseFieldRef = z.object({ responseId: z.uuid("We couldn't find that answer."), fieldKey: ZFieldKey }).strict();
+
+/** A partner's "I want to talk about this in our next session" on their own submitted answers. */
+export const ZPinForSessionInput = z.object({ taskId: ZTaskId, pinned: z.boolean() }).strict();

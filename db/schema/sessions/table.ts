@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz, updatedAt } from "../_shared/columns";
 import { sessionStatus } from "../_shared/pg-enums";
 import { couples } from "../couples/table";
@@ -53,7 +53,8 @@ export const sessionNotes = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("session_notes_session_id_idx").on(t.sessionId),
+    // One private note per counselor per session, autosaved over its version.
+    unique("session_notes_session_author_key").on(t.sessionId, t.authorId),
     index("session_notes_couple_id_idx").on(t.coupleId),
     index("session_notes_author_id_idx").on(t.authorId),
   ],

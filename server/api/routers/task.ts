@@ -8,7 +8,9 @@ import {
   ZStopSharingInput,
   ZSubmitInput,
   ZTaskRef,
+  ZPinForSessionInput,
 } from "@/db/schema/responses/validation";
+import { pinForSession } from "../../services/tasks/pin-for-session";
 import { amendResponse } from "../../services/tasks/amend-response";
 import { getTask } from "../../services/tasks/get-task";
 import { saveDraft } from "../../services/tasks/save-draft";
@@ -19,6 +21,10 @@ import { createRouter, partnerProcedure } from "../trpc";
 
 /** A partner's own tasks: every procedure starts from requirePartnerTask, so other tasks are NOT_FOUND. */
 export const taskRouter = createRouter({
+  pin: partnerProcedure
+    .meta({ policy: "task.pin" })
+    .input(ZPinForSessionInput)
+    .mutation(({ ctx, input }) => pinForSession(ctx, input)),
   get: partnerProcedure
     .meta({ policy: "task.get" })
     .input(ZTaskRef)

@@ -42,6 +42,28 @@ export const DEMO_COUPLES: {
     ],
   },
   {
+    displayName: "Hartley & Osei",
+    counselor: "maya",
+    phase: "p1",
+    secretsPolicy: "limited_secrets",
+    timeZone: "America/New_York",
+    partners: [
+      { displayName: "Grace Hartley", email: "grace@clients.example", label: "hurt" },
+      { displayName: "Daniel Osei", email: "daniel@clients.example", label: "involved" },
+    ],
+  },
+  {
+    displayName: "Moreno & Tan",
+    counselor: "maya",
+    phase: "p1",
+    secretsPolicy: "no_secrets",
+    timeZone: "America/New_York",
+    partners: [
+      { displayName: "Lucia Moreno", email: "lucia@clients.example", label: "hurt" },
+      { displayName: "Wei Tan", email: "wei@clients.example", label: "involved" },
+    ],
+  },
+  {
     displayName: "Okafor & Lindqvist",
     counselor: "samuel",
     phase: "p0",

@@ -3,7 +3,9 @@ import type { Database, DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { consentRecords, coupleMembers, couples, practices, users } from "@/db/schema";
 import { hashPassword } from "../../auth/password";
+import { syncBuiltinLibrary } from "../library/sync-builtins";
 import { DEMO_COUPLES, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_STAFF } from "./demo-data";
+import { seedDemoHistory } from "./demo-history";
 
 export class RefusedToSeedError extends Error {
   constructor(message: string) {
@@ -12,9 +14,13 @@ export class RefusedToSeedError extends Error {
   }
 }
 
-/** The demo practice: an admin, two counselors, three couples with partner accounts. */
+/**
+ * The demo practice: an admin, two counselors, five couples with partner accounts, and
+ * weeks of homework history for two of them (demo-stories.ts).
+ */
 export async function seedDemoData(db: Database): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await syncBuiltinLibrary(db);
   await db.transaction(async (tx) => {
     const [practice] = await tx.insert(practices).values({ ...DEMO_PRACTICE, isDemo: true }).returning({ id: practices.id });
     if (!practice) throw new Error("demo practice insert returned no row");
@@ -60,6 +66,7 @@ export async function seedDemoData(db: Database): Promise<void> {
         });
       }
     }
+    await seedDemoHistory(tx, { id: practice.id, timeZone: DEMO_PRACTICE.timeZone });
   });
 }
 

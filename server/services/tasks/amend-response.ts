@@ -8,6 +8,7 @@ import { ConflictError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { requirePartnerTask, storedFieldsOf } from "./load-partner-task";
+import { storeScores } from "./store-scores";
 
 /**
  * Submitted work is never edited in place: an amendment is a new revision, and every
@@ -25,6 +26,14 @@ export async function amendResponse(ctx: ServiceContext<PartnerViewer>, input: z
     if (!bumped) throw new ConflictError("These answers were amended from another tab or device. Reload to see the latest version.");
     const fields = storedFieldsOf(task.fields, result.data);
     await replaceResponseFields(tx, bumped.id, fields);
+    await storeScores(tx, task.effective, task.variant, result.data, {
+      responseId: bumped.id,
+      coupleId: task.coupleId,
+      authorId: ctx.viewer.userId,
+      templateId: task.templateId,
+      dueOn: task.dueOn,
+      submittedAt: existing.submittedAt ?? bumped.updatedAt,
+    });
     await insertRevision(tx, {
       responseId: bumped.id,
       version: bumped.version,

@@ -84,7 +84,15 @@ export async function getTask(ctx: ServiceContext<PartnerViewer>, taskId: string
     },
     form: partnerFormOf(task.effective, task.variant),
     response: own
-      ? { state: own.state, version: own.version, answers, savedAt: own.updatedAt, submittedAt: own.submittedAt, amended: own.state === "submitted" && (await countRevisions(ctx.db, own.id)) > 1 }
+      ? {
+          state: own.state,
+          version: own.version,
+          answers,
+          savedAt: own.updatedAt,
+          submittedAt: own.submittedAt,
+          amended: own.state === "submitted" && (await countRevisions(ctx.db, own.id)) > 1,
+          pinnedForSession: own.pinnedForSessionAt !== null,
+        }
       : null,
     sharing,
     fromPartner: fromPartner?.answers ?? [],

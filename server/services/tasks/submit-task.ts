@@ -19,6 +19,7 @@ import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { assertOpenForAnswers, requirePartnerTask, storedFieldsOf, type PartnerTask } from "./load-partner-task";
 import { STALE_DRAFT_MESSAGE } from "./save-draft";
+import { storeScores } from "./store-scores";
 
 export interface SubmitResult {
   responseId: string;
@@ -67,6 +68,14 @@ export async function submitTask(ctx: ServiceContext<PartnerViewer>, input: z.ou
     if (!bumped) throw new ConflictError(STALE_DRAFT_MESSAGE);
     const fields = storedFieldsOf(task.fields, result.data);
     await replaceResponseFields(tx, bumped.id, fields);
+    await storeScores(tx, task.effective, task.variant, result.data, {
+      responseId: bumped.id,
+      coupleId: task.coupleId,
+      authorId: ctx.viewer.userId,
+      templateId: task.templateId,
+      dueOn: task.dueOn,
+      submittedAt: now,
+    });
     await insertRevision(tx, {
       responseId: bumped.id,
       version: bumped.version,

@@ -1,0 +1,47 @@
+import { doublePrecision, foreignKey, index, pgTable, primaryKey, text, uuid, boolean, date } from "drizzle-orm/pg-core";
+import { tstz } from "../_shared/columns";
+import { coupleMembers, couples } from "../couples/table";
+import { exerciseTemplates } from "../exercises/table";
+import { responses } from "./table";
+
+/**
+ * A measure's score for one submitted response (its latest revision), written with the
+ * answers. Kept as rows so the caseload and prep views can aggregate trends in SQL
+ * instead of re-scoring every answer on every read. Counselor-only: no partner query
+ * reads this table.
+ */
+export const responseScores = pgTable(
+  "response_scores",
+  {
+    responseId: uuid()
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    coupleId: uuid()
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    authorId: uuid().notNull(),
+    /** The series runs across template versions, so it is keyed by the template. */
+    templateId: uuid()
+      .notNull()
+      .references(() => exerciseTemplates.id, { onDelete: "cascade" }),
+    scoreKey: text().notNull(),
+    label: text().notNull(),
+    value: doublePrecision().notNull(),
+    rangeMin: doublePrecision().notNull(),
+    rangeMax: doublePrecision().notNull(),
+    higherIsBetter: boolean().notNull(),
+    /** The occurrence date in the couple's zone, and when the answer was submitted. */
+    dueOn: date({ mode: "string" }).notNull(),
+    scoredAt: tstz().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "response_scores_pkey", columns: [t.responseId, t.scoreKey] }),
+    foreignKey({
+      name: "response_scores_author_member_fk",
+      columns: [t.coupleId, t.authorId],
+      foreignColumns: [coupleMembers.coupleId, coupleMembers.userId],
+    }).onDelete("cascade"),
+    index("response_scores_couple_author_series_idx").on(t.coupleId, t.authorId, t.templateId, t.scoreKey, t.dueOn),
+    index("response_scores_template_id_idx").on(t.templateId),
+  ],
+);

@@ -1,0 +1,48 @@
+import type { z } from "zod";
+import { findCaseloadSession, updateSessionOver } from "@/db/queries/sessions";
+import type { ZRescheduleSessionInput, ZSaveAgendaInput, ZSessionStatusInput } from "@/db/schema/sessions/validation";
+import type { CounselorViewer } from "../../auth/viewer";
+import { ConflictError, NotFoundError } from "../../errors";
+import { recordAudit } from "../audit";
+import type { ServiceContext } from "../context";
+import { instantIn, sessionRefOf } from "./session-ref";
+
+const STALE = "This session was changed in another window. Reload to see the latest, then try again.";
+
+async function requireSession(ctx: ServiceContext<CounselorViewer>, sessionId: string) {
+  const session = await findCaseloadSession(ctx.db, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, sessionId);
+  if (!session) throw new NotFoundError("We couldn't find that session on your caseload.");
+  return session;
+}
+
+type Changes = Parameters<typeof updateSessionOver>[3];
+
+async function change(ctx: ServiceContext<CounselorViewer>, sessionId: string, baseVersion: number, action: string, changes: (timeZone: string) => Changes) {
+  const session = await requireSession(ctx, sessionId);
+  return ctx.db.transaction(async (tx) => {
+    const row = await updateSessionOver(tx, session.id, baseVersion, changes(session.timeZone));
+    if (!row) throw new ConflictError(STALE);
+    await recordAudit(tx, ctx.viewer, ctx.request, { action, entityType: "session", entityId: row.id, coupleId: row.coupleId });
+    return row;
+  });
+}
+
+export async function rescheduleSession(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZRescheduleSessionInput>) {
+  const row = await change(ctx, input.sessionId, input.baseVersion, "session.reschedule", (timeZone) => ({
+    scheduledAt: instantIn(input.date, input.time, timeZone),
+    durationMinutes: input.durationMinutes,
+  }));
+  return sessionRefOf(row);
+}
+
+/** Held sessions move "since last session" forward; cancelling keeps the record. */
+export async function setSessionStatus(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZSessionStatusInput>) {
+  const row = await change(ctx, input.sessionId, input.baseVersion, `session.${input.status}`, () => ({ status: input.status }));
+  return sessionRefOf(row);
+}
+
+/** The agenda is saved with the session record; the audit row holds counts only. */
+export async function saveAgenda(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZSaveAgendaInput>) {
+  const row = await change(ctx, input.sessionId, input.baseVersion, "session.agenda", () => ({ agenda: { items: input.items } }));
+  return { version: row.version };
+}
