@@ -1,5 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger, SQL } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -32,6 +32,8 @@ export interface PostgresOptions {
   statementTimeoutMs: number;
   /** node-postgres emits idle-client errors on the pool; unhandled, they crash the process. */
   onPoolError: (error: Error) => void;
+  /** Sees every statement Drizzle sends: the round-trip tests count them. */
+  logger?: Logger;
 }
 
 export function openPostgres(options: PostgresOptions): DatabaseHandle {
@@ -45,7 +47,7 @@ export function openPostgres(options: PostgresOptions): DatabaseHandle {
     application_name: "trellis",
   });
   pool.on("error", options.onPoolError);
-  const db = drizzlePostgres({ client: pool, schema, casing: "snake_case" }) as unknown as Database;
+  const db = drizzlePostgres({ client: pool, schema, casing: "snake_case", ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
 
   return {
     db,
@@ -78,6 +80,7 @@ export function openPostgres(options: PostgresOptions): DatabaseHandle {
 export interface PgliteOptions {
   /** A folder to persist to, or undefined for a throwaway in-memory database. */
   dataDir?: string;
+  logger?: Logger;
 }
 
 export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseHandle> {
@@ -90,7 +93,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
     releaseLock();
     throw error;
   }
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, casing: "snake_case", ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
   return {
     db,
     mode: "pglite",

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Logger } from "drizzle-orm";
 import { afterAll, beforeAll, inject } from "vitest";
 import { openPglite, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -39,15 +40,15 @@ export function useTestDatabase() {
  * A brand-new, empty database of the same kind, for tests that must start from zero
  * or damage the schema on purpose. Not migrated; the caller decides.
  */
-export async function createEmptyDatabase(): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void> }> {
+export async function createEmptyDatabase(options: { logger?: Logger } = {}): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const handle = await openPglite();
+    const handle = await openPglite(options);
     return { handle, dispose: () => handle.close() };
   }
   const name = `trellis_scratch_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await runAdmin(adminUrl, `CREATE DATABASE ${name}`);
-  const handle = openPostgres(testPoolOptions(withDatabase(adminUrl, name)));
+  const handle = openPostgres({ ...testPoolOptions(withDatabase(adminUrl, name)), ...options });
   return {
     handle,
     dispose: async () => {
@@ -65,10 +66,10 @@ function testPoolOptions(url: string) {
  * Registers hooks that give this file a scratch database of its own (see
  * createEmptyDatabase), migrated unless `migrate: false`, and drop it afterwards.
  */
-export function useScratchDatabase(options: { migrate?: boolean } = {}) {
+export function useScratchDatabase(options: { migrate?: boolean; logger?: Logger } = {}) {
   let scratch: { handle: DatabaseHandle; dispose: () => Promise<void> } | undefined;
   beforeAll(async () => {
-    scratch = await createEmptyDatabase();
+    scratch = await createEmptyDatabase(options.logger ? { logger: options.logger } : {});
     if (options.migrate ?? true) await migrateDatabase(scratch.handle);
   });
   afterAll(async () => {

@@ -175,6 +175,9 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
     jointDraftPrivate: canary(),
     safetyOnly: canary(),
     safetyOnlyTitle: canary(),
+    // The counselor's own words about the couple: psychotherapy notes and the agenda.
+    sessionNote: canary(),
+    agenda: canary(),
   };
   // Markers B must read: the positive controls.
   const visible = { sharedV2: canary(), jointShared: canary() };
@@ -266,6 +269,7 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
       found[`A's response ${row.id} updated at`] = iso(row.updatedAt);
       if (row.submittedAt) found[`A's response ${row.id} submitted at`] = iso(row.submittedAt);
       if (row.submitKey) found[`A's response ${row.id} submit key`] = row.submitKey;
+      if (row.pinnedForSessionAt) found[`A's pin of ${row.id} at`] = iso(row.pinnedForSessionAt);
     }
     for (const row of stored.fields) {
       found[`A's answer ${row.responseId}/${row.fieldKey} updated at`] = iso(row.updatedAt);
@@ -350,6 +354,11 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
     await asA().task.setReleaseOffer({ taskId: ids.a1, fieldKey: "letter", offered: false });
     const [request] = await test.db.select().from(shareRequests).where(eq(shareRequests.responseId, submitted.responseId));
     ids.shareRequest = request!.id;
+    // A pins the check-in for the session; the counselor prepares it with a note and an agenda.
+    await asA().task.pin({ taskId: ids.a1, pinned: true });
+    const session = await counselor().session.schedule({ coupleId: world.own.couple.id, date: addDays(today, 2), time: "15:00", durationMinutes: 50 });
+    await counselor().session.saveAgenda({ sessionId: session.id, baseVersion: session.version, items: [{ text: `Talk about ${marks.agenda}`, done: false }] });
+    await counselor().session.saveNote({ sessionId: session.id, baseVersion: 0, body: `Private: ${marks.sessionNote}` });
   });
 
   it("leaves B's Today and task pages exactly as they were while A drafts and completes a safety screening (C1, C2)", async () => {
@@ -606,6 +615,7 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
         "response.savedAt",
         "response.submittedAt",
         "response.amended",
+        "response.pinnedForSession",
         "sharing",
         "sharing.*",
         "sharing.*.state",

@@ -18,13 +18,13 @@ describe("demo data", () => {
     handle = scratch.handle;
   });
 
-  it("seeds an empty database once: an admin, two counselors, three couples of two partners", async () => {
+  it("seeds an empty database once: an admin, two counselors, every demo couple with two partners", async () => {
     expect(await seedDemoIfEmpty(handle.db)).toBe(true);
     expect(await seedDemoIfEmpty(handle.db)).toBe(false);
     const [userCount] = await handle.db.select({ n: count() }).from(users);
     const [coupleCount] = await handle.db.select({ n: count() }).from(couples);
-    expect(userCount?.n).toBe(3 + 6);
-    expect(coupleCount?.n).toBe(3);
+    expect(userCount?.n).toBe(DEMO_STAFF.length + 2 * DEMO_COUPLES.length);
+    expect(coupleCount?.n).toBe(DEMO_COUPLES.length);
   });
 
   it("every demo login signs in and lands with the right role", async () => {
