@@ -5,7 +5,7 @@ import { computeScores } from "@/db/schema/exercises/scoring";
 import { parsedBuiltinLibrary } from "@/server/exercises/library";
 import { rulesFixture, withRules } from "./fixture";
 
-const trustScore = { key: "trust", label: "Trust", method: "mean", items: [{ field: "hp_trust" }, { field: "ip_trust" }], range: { min: 0, max: 10 } };
+const trustScore = { key: "trust", label: "Trust", method: "mean" as const, items: [{ field: "hp_trust" }, { field: "ip_trust" }], range: { min: 0, max: 10 } };
 
 function scoringIssues(scores: unknown[]) {
   const result = ZTemplateDefinition.safeParse({ ...structuredClone(rulesFixture), scoring: { scores } });

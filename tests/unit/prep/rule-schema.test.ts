@@ -10,7 +10,7 @@ function issuesOf(extra: Record<string, unknown>) {
   return result.success ? [] : pathIssues(result.error);
 }
 
-const gap = { key: "g", label: "Gap", kind: "gap", hp: "hp_trust", ip: "ip_trust", atLeast: 4 };
+const gap = { key: "g", label: "Gap", kind: "gap" as const, hp: "hp_trust", ip: "ip_trust", atLeast: 4 };
 
 describe("discrepancy and to-discuss rules in the definition", () => {
   it("parses a stored definition that has neither, as empty lists", () => {
