@@ -4,8 +4,10 @@ import { fieldKeysOf } from "./defaults";
 import { useBuilderForm, useSetAt } from "./types";
 
 /**
- * Keeps conditions and score items pointing at a field whose key just changed, as
- * long as the old key is no longer used by any field and the new one is unique.
+ * Keeps conditions, score items and discrepancy/to-discuss rules (which the builder
+ * has no editor for; they come with an imported or built-in definition) pointing at a
+ * field whose key just changed, as long as the old key is no longer used by any field
+ * and the new one is unique.
  */
 export function useRenameReferences() {
   const { getValues } = useBuilderForm();
@@ -25,5 +27,15 @@ export function useRenameReferences() {
         if (item?.field === oldKey) setAt(`scoring.scores.${si}.items.${ii}.field`, newKey);
       });
     });
+    const rename = (key: string | undefined) => (key === oldKey ? newKey : key);
+    const rules = getValues("discrepancies") ?? [];
+    const renamedRules = rules.map((rule) =>
+      rule.kind === "claim_vs_experience"
+        ? { ...rule, claim: { ...rule.claim, field: rename(rule.claim.field) }, experience: { ...rule.experience, field: rename(rule.experience.field) } }
+        : { ...rule, hp: rename(rule.hp), ip: rename(rule.ip) },
+    );
+    if (JSON.stringify(renamedRules) !== JSON.stringify(rules)) setAt("discrepancies", renamedRules);
+    const discuss = getValues("discuss") ?? [];
+    if (discuss.some((rule) => rule.field === oldKey)) setAt("discuss", discuss.map((rule) => ({ ...rule, field: rename(rule.field) })));
   };
 }

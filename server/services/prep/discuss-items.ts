@@ -52,15 +52,18 @@ function matchesOf(rule: TDiscussRule, submission: SubmittedAnswers): { value: u
 export function findDiscussItems(definition: TTemplateDefinition, answers: SubmittedAnswers[]): DiscussItem[] {
   if (definition.discuss.length === 0) return [];
   const fields = fieldsByKey(definition);
-  const everyone = new Set(definition.sections.filter((section) => section.for === "everyone").flatMap((section) => section.fields.map((field) => field.key)));
+  // A joint exercise's sections for everyone are written together, so both partners'
+  // responses may carry the same answer; in an "each" exercise equal answers are two people's.
+  const joint = new Set(
+    definition.audience === "together" ? definition.sections.filter((section) => section.for === "everyone").flatMap((section) => section.fields.map((field) => field.key)) : [],
+  );
   const items: DiscussItem[] = [];
   const seen = new Set<string>();
   for (const submission of [...answers].sort(newestFirst)) {
     for (const rule of definition.discuss) {
       for (const { value, itemIndex } of matchesOf(rule, submission)) {
-        // In a joint exercise both partners may carry the same shared answer: list it once.
         const identity = JSON.stringify([rule.key, submission.dueOn, itemIndex ?? null, value]);
-        if (everyone.has(rule.field) && seen.has(identity)) continue;
+        if (joint.has(rule.field) && seen.has(identity)) continue;
         seen.add(identity);
         items.push({
           ruleKey: rule.key,
