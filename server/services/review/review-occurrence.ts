@@ -77,7 +77,15 @@ export async function reviewOccurrence(ctx: ServiceContext<CounselorViewer>, tas
   });
 
   return {
-    assignment: { id: assignment.id, title: assignment.definition.title, audience: assignment.audience, status: assignment.status, coupleId: couple.id, coupleName: couple.displayName },
+    assignment: {
+      id: assignment.id,
+      title: assignment.definition.title,
+      templateVersion: assignment.templateVersion,
+      audience: assignment.audience,
+      status: assignment.status,
+      coupleId: couple.id,
+      coupleName: couple.displayName,
+    },
     dueOn: anchor.dueOn,
     parts,
   };

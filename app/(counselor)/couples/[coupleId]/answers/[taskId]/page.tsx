@@ -30,8 +30,13 @@ export default async function AnswersPage({ params }: Params) {
       </Link>
       <PageHeader
         title={`${review.assignment.title}: ${formatCalendarDate(review.dueOn, { weekday: true })}`}
-        description={`${review.assignment.coupleName}. Submitted answers only; drafts stay with their author until they submit. Opening this page is recorded in the audit trail.`}
+        description={`${review.assignment.coupleName}. Answered on version ${review.assignment.templateVersion} of this exercise. Submitted answers only; drafts stay with their author until they submit. Opening this page is recorded in the audit trail.`}
       />
+      <p className="-mt-4 mb-6 text-sm">
+        <Link href={`/couples/${coupleId}/prep`} className="font-medium text-primary hover:underline">
+          Back to session prep
+        </Link>
+      </p>
       <div className="grid gap-6 lg:grid-cols-2">
         {review.parts.map((part) => (
           <Card key={part.partner.displayName} aria-label={part.partner.displayName}>
