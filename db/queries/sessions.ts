@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { couples, sessionNotes, sessionRecords } from "../schema";
 import type { CaseloadScope } from "./couples";
@@ -50,14 +50,13 @@ export async function updateSessionOver(
   return row;
 }
 
-/** The counselor's own private note for a session. */
-export async function findSessionNote(db: Database, sessionId: string, authorId: string) {
-  const [row] = await db
-    .select({ body: sessionNotes.body, version: sessionNotes.version, updatedAt: sessionNotes.updatedAt })
+/** The counselor's own private notes for some sessions (the upcoming and the last held one). */
+export async function listSessionNotes(db: Database, sessionIds: string[], authorId: string) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select({ sessionId: sessionNotes.sessionId, body: sessionNotes.body, version: sessionNotes.version })
     .from(sessionNotes)
-    .where(and(eq(sessionNotes.sessionId, sessionId), eq(sessionNotes.authorId, authorId)))
-    .limit(1);
-  return row;
+    .where(and(inArray(sessionNotes.sessionId, sessionIds), eq(sessionNotes.authorId, authorId)));
 }
 
 /**

@@ -4,8 +4,9 @@ import { demo, signIn } from "./support";
 test("a counselor assigns a daily check-in and each partner finds it on Today", async ({ page, browser }) => {
   await signIn(page, demo.maya.email);
   const couples = page.getByRole("list", { name: "Couples" });
+  // Caseload rows open the session-prep view; the couple's own page is one level up.
   const href = await couples.getByRole("link", { name: new RegExp(demo.mayaSecondCouple.displayName) }).getAttribute("href");
-  await page.goto(href!);
+  await page.goto(href!.replace(/\/prep$/, ""));
   await page.getByRole("link", { name: "Assign exercise" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Assign an exercise" })).toBeVisible();
 

@@ -26,7 +26,9 @@ async function openPhone(browser: Browser, email: string): Promise<{ context: Br
 /** Signs Samuel in and opens his couple's page; returns the couple's id. */
 async function openSamuelsCouple(page: Page): Promise<string> {
   await signIn(page, demo.samuel.email);
-  await page.getByRole("list", { name: "Couples" }).getByRole("link", { name: new RegExp(demo.samuelCouple.displayName) }).click();
+  // Caseload rows open the session-prep view; the couple's own page is one level up.
+  const href = await page.getByRole("list", { name: "Couples" }).getByRole("link", { name: new RegExp(demo.samuelCouple.displayName) }).getAttribute("href");
+  await page.goto(href!.replace(/\/prep$/, ""));
   await expect(page.getByRole("heading", { level: 1, name: demo.samuelCouple.displayName })).toBeVisible();
   return new URL(page.url()).pathname.split("/").pop()!;
 }

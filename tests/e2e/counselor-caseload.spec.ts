@@ -55,7 +55,7 @@ test("a counselor creates a couple, with field errors first", async ({ page }) =
 test("another counselor's couple is a not-found page, not a forbidden one", async ({ page }) => {
   await signIn(page, demo.samuel.email);
   const ownCoupleUrl = await page.getByRole("link", { name: /Okafor & Lindqvist/ }).getAttribute("href");
-  expect(ownCoupleUrl).toMatch(/^\/couples\/[0-9a-f-]{36}$/);
+  expect(ownCoupleUrl).toMatch(/^\/couples\/[0-9a-f-]{36}\/prep$/);
   await page.getByRole("button", { name: `Account menu for ${demo.samuel.displayName}` }).click();
   await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -68,7 +68,7 @@ test("another counselor's couple is a not-found page, not a forbidden one", asyn
   expect(await response?.text()).not.toContain(demo.samuelCouple.displayName);
   await expect(page.getByText(demo.samuelCouple.displayName)).toHaveCount(0);
 
-  const coupleId = ownCoupleUrl!.split("/").pop()!;
+  const coupleId = ownCoupleUrl!.split("/")[2]!;
   const api = await page.request.get(`/api/trpc/couple.get?input=${encodeURIComponent(JSON.stringify({ json: { coupleId } }))}`);
   expect(api.status()).toBe(404);
   expect(await api.text()).not.toContain(demo.samuelCouple.displayName);

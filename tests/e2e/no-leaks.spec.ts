@@ -101,7 +101,7 @@ test("nothing Priya keeps private reaches Linh's pages, HTML or RSC payload; wha
   // Maya assigns three exercises: an every-class check-in and a second one for each partner, and a safety screening for Priya only.
   const maya = await signedIn(browser, demo.maya.email);
   const coupleHref = await maya.getByRole("list", { name: "Couples" }).getByRole("link", { name: new RegExp(couple.displayName) }).getAttribute("href");
-  const coupleId = coupleHref!.split("/").pop()!;
+  const coupleId = coupleHref!.split("/")[2]!;
   for (const [definition, audience] of [
     [everyClassTextDefinition(checkInTitle), "each"],
     [everyClassTextDefinition(draftTitle), "each"],

@@ -42,6 +42,17 @@ export const DEMO_COUPLES: {
     ],
   },
   {
+    displayName: "Okafor & Lindqvist",
+    counselor: "samuel",
+    phase: "p0",
+    secretsPolicy: "no_secrets",
+    timeZone: "America/Los_Angeles",
+    partners: [
+      { displayName: "Chidi Okafor", email: "chidi@clients.example", label: "mutual" },
+      { displayName: "Erik Lindqvist", email: "erik@clients.example", label: "mutual" },
+    ],
+  },
+  {
     displayName: "Hartley & Osei",
     counselor: "maya",
     phase: "p1",
@@ -61,17 +72,6 @@ export const DEMO_COUPLES: {
     partners: [
       { displayName: "Lucia Moreno", email: "lucia@clients.example", label: "hurt" },
       { displayName: "Wei Tan", email: "wei@clients.example", label: "involved" },
-    ],
-  },
-  {
-    displayName: "Okafor & Lindqvist",
-    counselor: "samuel",
-    phase: "p0",
-    secretsPolicy: "no_secrets",
-    timeZone: "America/Los_Angeles",
-    partners: [
-      { displayName: "Chidi Okafor", email: "chidi@clients.example", label: "mutual" },
-      { displayName: "Erik Lindqvist", email: "erik@clients.example", label: "mutual" },
     ],
   },
 ];

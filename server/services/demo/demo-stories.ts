@@ -60,7 +60,7 @@ function hartleyCheckIn(label: PartnerLabel, today: string): DemoDay[] {
           dueOn,
           answers,
           late: day === -4,
-          flag: day === -2 ? { fieldKey: "felt_unsafe", rule: "Check-in safety question answered “yes” (felt afraid or unsafe at home)", severity: "high" } : undefined,
+          flag: day === -2 ? { fieldKey: "felt_unsafe", rule: "Safety question answered “yes” in the daily check in (felt afraid or unsafe at home)", severity: "high" } : undefined,
         },
       ];
     }

@@ -1,6 +1,6 @@
 import { findCaseloadCouple } from "@/db/queries/couples";
 import { listCompletion, listCoupleAssignments, listPrepFlags, listScorePoints, listWaiting, listWindowAnswers, type CoupleAssignmentRow } from "@/db/queries/prep";
-import { findSessionNote, listCoupleSessions } from "@/db/queries/sessions";
+import { listCoupleSessions, listSessionNotes } from "@/db/queries/sessions";
 import { todayIn } from "@/db/schema/_shared/calendar";
 import { variantFor } from "@/db/schema/assignments/rules";
 import type { CounselorViewer } from "../../auth/viewer";
@@ -34,13 +34,14 @@ export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, couple
   const since = lastSession?.scheduledAt ?? couple.createdAt;
   const filter = { coupleId: couple.id };
 
-  const [flagRows, completion, scores, assignments, waiting, note] = await Promise.all([
+  const noteSessionIds = [upcoming?.id, lastSession?.id].filter((id): id is string => id !== undefined);
+  const [flagRows, completion, scores, assignments, waiting, notes] = await Promise.all([
     listPrepFlags(ctx.db, couple.id, since),
     listCompletion(ctx.db, filter, now, { byAssignment: true }),
     listScorePoints(ctx.db, filter, { sample: false }),
     listCoupleAssignments(ctx.db, couple.id),
     listWaiting(ctx.db, couple.id),
-    upcoming ? findSessionNote(ctx.db, upcoming.id, ctx.viewer.userId) : Promise.resolve(undefined),
+    listSessionNotes(ctx.db, noteSessionIds, ctx.viewer.userId),
   ]);
   const ruleAssignments = assignments.filter((assignment) => (assignment.definition.discrepancies?.length ?? 0) + (assignment.definition.discuss?.length ?? 0) > 0);
   const answers = await listWindowAnswers(
@@ -78,6 +79,10 @@ export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, couple
   const homework = buildHomework(partners, completion);
   const charts = buildCharts(groupSeries(scores), assignments, heldDates);
   const { discrepancies, discuss } = buildDiscussion({ answers, waiting, assignmentsById, sideOf, since });
+  const noteOf = (sessionId: string | undefined) => {
+    const found = notes.find((entry) => entry.sessionId === sessionId);
+    return found ? { body: found.body, version: found.version } : null;
+  };
   const lastOnce = [...assignments].reverse().find((assignment) => assignment.schedule.kind === "once");
 
   return {
@@ -99,7 +104,8 @@ export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, couple
     discuss,
     agenda: upcoming?.agenda ? { items: upcoming.agenda.items, version: upcoming.version } : null,
     suggestedAgenda: suggestAgenda({ names, flags, homework, charts, discrepancies, discuss }),
-    note: note ? { body: note.body, version: note.version } : null,
+    note: noteOf(upcoming?.id),
+    lastSessionNote: noteOf(lastSession?.id),
     nextHomework: lastOnce ? { templateId: lastOnce.template_id, title: lastOnce.definition.title } : null,
   };
 }

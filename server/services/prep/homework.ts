@@ -1,6 +1,6 @@
 import type { CompletionRow } from "@/db/queries/prep";
 import { addCompletion, completionOf, EMPTY_COMPLETION } from "./completion";
-import type { HomeworkLine, PartnerHomework, PartnerRef } from "./types";
+import type { DayOutcome, HomeworkLine, PartnerHomework, PartnerRef } from "./types";
 
 /** Per partner: totals and one line per exercise, with the daily strip for daily exercises. */
 export function buildHomework(partners: PartnerRef[], rows: CompletionRow[]): PartnerHomework[] {
@@ -13,7 +13,7 @@ export function buildHomework(partners: PartnerRef[], rows: CompletionRow[]): Pa
         isDaily: row.schedule_kind === "daily",
         completion: completionOf(row),
         skipReasons: row.skip_reasons,
-        days: (row.days ?? []).map((day) => ({ dueOn: day.dueOn, status: day.status as HomeworkLine["days"][number]["status"] })),
+        days: (row.days ?? []).map((day) => ({ dueOn: day.dueOn, status: day.status as DayOutcome })),
       }));
     return { ...partner, totals: lines.reduce((sum, line) => addCompletion(sum, line.completion), EMPTY_COMPLETION), lines };
   });

@@ -3,7 +3,7 @@
  * yyyy-mm-dd), so pages and client components can render it without the server's types.
  * Counselor-only: no partner procedure returns any of these shapes.
  */
-import type { PartnerLabel, TaskStatus } from "@/db/schema/_shared/enums";
+import type { PartnerLabel } from "@/db/schema/_shared/enums";
 
 export type Side = "hp" | "ip";
 
@@ -101,6 +101,9 @@ export interface PrepFlag {
   isNew: boolean; // raised since the last held session
 }
 
+/** How one day's part ended up: on time, late, missed, skipped, or still open. */
+export type DayOutcome = "completed" | "late" | "missed" | "skipped" | "open";
+
 export interface HomeworkLine {
   assignmentId: string;
   title: string;
@@ -108,7 +111,7 @@ export interface HomeworkLine {
   completion: Completion;
   skipReasons: string[];
   /** Daily exercises only: one entry per day of the window, oldest first. */
-  days: { dueOn: string; status: TaskStatus | "late" | "open" }[];
+  days: { dueOn: string; status: DayOutcome }[];
 }
 
 export interface PartnerHomework extends PartnerRef {
@@ -187,6 +190,8 @@ export interface PrepView {
   suggestedAgenda: AgendaItem[];
   /** The counselor's private note for the upcoming session. */
   note: { body: string; version: number } | null;
+  /** The counselor's private note for the last held session, so notes written during or after it stay reachable. */
+  lastSessionNote: { body: string; version: number } | null;
   /** Template id of a suggested next exercise for "assign next homework", if any. */
   nextHomework: { templateId: string; title: string } | null;
 }

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { findCaseloadSession, updateSessionOver } from "@/db/queries/sessions";
 import type { ZRescheduleSessionInput, ZSaveAgendaInput, ZSessionStatusInput } from "@/db/schema/sessions/validation";
 import type { CounselorViewer } from "../../auth/viewer";
-import { ConflictError, NotFoundError } from "../../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { instantIn, sessionRefOf } from "./session-ref";
@@ -35,8 +35,15 @@ export async function rescheduleSession(ctx: ServiceContext<CounselorViewer>, in
   return sessionRefOf(row);
 }
 
-/** Held sessions move "since last session" forward; cancelling keeps the record. */
-export async function setSessionStatus(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZSessionStatusInput>) {
+/**
+ * Held sessions move "since last session" forward, so a session that has not started yet
+ * cannot be marked held; cancelling keeps the record.
+ */
+export async function setSessionStatus(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZSessionStatusInput>, now: Date = new Date()) {
+  if (input.status === "held") {
+    const session = await requireSession(ctx, input.sessionId);
+    if (session.scheduledAt > now) throw ValidationError.form("This session hasn't started yet. Mark it held once it has taken place, or reschedule it.");
+  }
   const row = await change(ctx, input.sessionId, input.baseVersion, `session.${input.status}`, () => ({ status: input.status }));
   return sessionRefOf(row);
 }

@@ -18,15 +18,17 @@ describe("sessions, agendas and private notes", () => {
   });
 
   it("schedules in the couple's zone, reschedules over the version seen, and a held session starts the prep window", async () => {
-    const session = await counselor().session.schedule({ coupleId: world.own.couple.id, date: "2026-07-01", time: "14:30", durationMinutes: 50 });
+    const session = await counselor().session.schedule({ coupleId: world.own.couple.id, date: "2099-07-01", time: "14:30", durationMinutes: 50 });
     // 14:30 in Chicago in July is 19:30 UTC (daylight time).
-    expect(session.scheduledAt).toBe("2026-07-01T19:30:00.000Z");
-    const moved = await counselor().session.reschedule({ sessionId: session.id, date: "2026-12-01", time: "14:30", durationMinutes: 60, baseVersion: session.version });
-    expect(moved).toMatchObject({ scheduledAt: "2026-12-01T20:30:00.000Z", durationMinutes: 60, version: session.version + 1 });
+    expect(session.scheduledAt).toBe("2099-07-01T19:30:00.000Z");
+    const moved = await counselor().session.reschedule({ sessionId: session.id, date: "2099-12-01", time: "14:30", durationMinutes: 60, baseVersion: session.version });
+    expect(moved).toMatchObject({ scheduledAt: "2099-12-01T20:30:00.000Z", durationMinutes: 60, version: session.version + 1 });
     await expect(
-      counselor().session.reschedule({ sessionId: session.id, date: "2026-12-02", time: "09:00", durationMinutes: 50, baseVersion: session.version }),
+      counselor().session.reschedule({ sessionId: session.id, date: "2099-12-02", time: "09:00", durationMinutes: 50, baseVersion: session.version }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
 
+    // A session that hasn't started can't be marked held: that would move the prep window.
+    await expect(counselor().session.setStatus({ sessionId: moved.id, status: "held", baseVersion: moved.version })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const past = await counselor().session.schedule({ coupleId: world.own.couple.id, date: addDays(today, -2), time: "10:00", durationMinutes: 50 });
     expect((await counselor().prep.couple({ coupleId: world.own.couple.id })).sinceLabel).toBe("couple_start");
     await counselor().session.setStatus({ sessionId: past.id, status: "held", baseVersion: past.version });
@@ -47,10 +49,14 @@ describe("sessions, agendas and private notes", () => {
     const prep = await counselor().prep.couple({ coupleId: world.own.couple.id });
     const sessionId = prep.upcoming!.id;
     const first = await counselor().session.saveNote({ sessionId, baseVersion: 0, body: "Noticed a shift in how they talk about trust." });
+    // The last held session's note is reachable too, separately.
+    await counselor().session.saveNote({ sessionId: prep.lastSession!.id, baseVersion: 0, body: "Written after the session." });
     const second = await counselor().session.saveNote({ sessionId, baseVersion: first.version, body: "Noticed a shift. Ask about Tuesday." });
     await expect(counselor().session.saveNote({ sessionId, baseVersion: first.version, body: "stale tab" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(counselor().session.saveNote({ sessionId, baseVersion: 0, body: "second first save" })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await counselor().prep.couple({ coupleId: world.own.couple.id })).note).toEqual({ body: "Noticed a shift. Ask about Tuesday.", version: second.version });
+    const after = await counselor().prep.couple({ coupleId: world.own.couple.id });
+    expect(after.note).toEqual({ body: "Noticed a shift. Ask about Tuesday.", version: second.version });
+    expect(after.lastSessionNote).toEqual({ body: "Written after the session.", version: 1 });
     const audit = await test.db.select().from(auditEvents).where(eq(auditEvents.entityId, sessionId));
     expect(JSON.stringify(audit)).not.toContain("Tuesday");
     const [stored] = await test.db.select().from(sessionNotes).where(eq(sessionNotes.sessionId, sessionId));

@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft, ClipboardList } from "lucide-react";
 import Link from "next/link";
 import { HomeworkList } from "@/components/assignments/homework-list";
 import { CreatedNotice } from "@/components/couples/created-notice";
@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { formatTimeZone, PARTNER_LABEL_NAMES, phaseLabel, POLICY_DESCRIPTIONS, POLICY_NAMES } from "@/components/couples/labels";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ZCoupleId } from "@/db/schema/couples/validation";
 import { formatLongDate } from "@/components/format";
@@ -42,7 +43,17 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
           Assigned. Each partner will find it on their Today page; it is listed under Homework below.
         </Alert>
       ) : null}
-      <PageHeader title={couple.displayName} description={`Added ${formatLongDate(couple.createdAt, viewer.practiceTimeZone)}`} />
+      <PageHeader
+        title={couple.displayName}
+        description={`Added ${formatLongDate(couple.createdAt, viewer.practiceTimeZone)}`}
+        actions={
+          <Button asChild>
+            <Link href={`/couples/${couple.id}/prep`}>
+              <ClipboardList aria-hidden /> Prepare session
+            </Link>
+          </Button>
+        }
+      />
 
       <div className="grid gap-6 md:grid-cols-3">
         <Card className="md:col-span-1">

@@ -2,6 +2,7 @@ import { ArrowLeft, Clock, Users } from "lucide-react";
 import Link from "next/link";
 import { AnswerList } from "@/components/answers/answer-list";
 import { formatCalendarDate, formatDateTime, paragraphsOf } from "@/components/format";
+import { PinToggle } from "@/components/task/pin-toggle";
 import { SkipPanel } from "@/components/task/skip-panel";
 import { SKIP_REASON_LABELS } from "@/components/task/labels";
 import { SubmittedAnswers } from "@/components/task/submitted-answers";
@@ -84,6 +85,7 @@ export default async function TaskPage({ params }: Params) {
             Your answers
           </h2>
           <SubmittedAnswers taskId={task.id} form={form} answers={response.answers} version={response.version} sharing={sharing} timeZone={task.timeZone} />
+          <PinToggle taskId={task.id} pinned={response.pinnedForSession} />
         </section>
       ) : task.status === "not_started" || task.status === "in_progress" ? (
         task.paused ? (
