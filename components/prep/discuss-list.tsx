@@ -4,7 +4,7 @@ import { formatShortDate, partnerNamer } from "./format";
 import type { DiscussEntry, PartnerRef } from "./types";
 
 const KIND = {
-  rule: { text: "Held for session", tone: "primary" },
+  rule: { text: "From their answers", tone: "primary" },
   pinned: { text: "Pinned by partner", tone: "success" },
   release_waiting: { text: "Waiting for release", tone: "warning" },
   share_request: { text: "Share request", tone: "neutral" },

@@ -20,6 +20,8 @@ test("a counselor prepares a session: attention order, completion, trends, discr
   const first = couples.getByRole("listitem").first();
   await expect(first).toContainText(HARTLEY);
   await expect(first).toContainText("1 open safety flag");
+  await expect(first).toContainText("9 of 11 done · 1 late · 2 still open");
+  await expect(first).toContainText("6 of 10 done · 2 missed · 2 still open");
   expect(seriousViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
 
   await first.getByRole("link").first().click();
@@ -27,8 +29,9 @@ test("a counselor prepares a session: attention order, completion, trends, discr
   await expect(page.getByText(/^Since the last session on /)).toBeVisible();
 
   const homework = page.getByRole("region", { name: "Homework since the last session" });
-  await expect(homework.getByText("9 of 11 done · 1 late · 2 still open")).toBeVisible();
-  await expect(homework.getByText("6 of 10 done · 2 missed · 2 still open")).toBeVisible();
+  // Per partner, the daily check-in since the last session: Grace sent every day (one late), Daniel missed two.
+  await expect(homework.getByText(/^7 of 8 done · 1 late · 1 still open · on time 86%/)).toBeVisible();
+  await expect(homework.getByText(/^5 of 8 done · 2 missed · 1 still open · on time 71%/)).toBeVisible();
 
   const trends = page.getByRole("region", { name: "Trends" });
   const pulse = trends.getByRole("article", { name: /Trust pulse/ });
@@ -37,14 +40,16 @@ test("a counselor prepares a session: attention order, completion, trends, discr
 
   const discrepancies = page.getByRole("region", { name: "Discrepancies" });
   await expect(discrepancies.getByRole("heading", { name: "Trust moving in opposite directions" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "To discuss" }).getByText("Question held for the session")).toBeVisible();
+  const discuss = page.getByRole("region", { name: "To discuss" });
+  await expect(discuss.getByText("Question held for the session", { exact: true })).toBeVisible();
+  await expect(discuss.getByText(/My question: What did you tell yourself to make it feel acceptable at the time\?/)).toBeVisible();
   expect(seriousViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
 
   // A private note autosaves; an agenda item is edited and saved.
   const tag = Date.now().toString(36);
   const note = page.getByLabel("Notes for this session");
   await note.fill(`Ask about the week of the missed check-ins ${tag}`);
-  await expect(page.getByText(/^Saved at /)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Saved at \d/ })).toBeVisible();
   const agenda = page.getByRole("region", { name: "Agenda" });
   await agenda.getByLabel("Agenda item 1", { exact: true }).fill(`Safety first ${tag}`);
   await agenda.getByRole("button", { name: "Save agenda" }).click();
@@ -58,7 +63,8 @@ test("a counselor prepares a session: attention order, completion, trends, discr
   await page.emulateMedia({ media: "print" });
   await expect(page.getByText("Counselor only — confidential")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save agenda" })).toBeHidden();
-  await expect(page.getByText(`Ask about the week of the missed check-ins ${tag}`)).toBeVisible();
+  await expect(page.getByLabel("Notes for this session")).toBeHidden();
+  await expect(page.locator("div").filter({ hasText: new RegExp(`^Ask about the week of the missed check-ins ${tag}$`) })).toBeVisible();
 });
 
 test("a partner never reaches the prep view or its procedures", async ({ page }) => {

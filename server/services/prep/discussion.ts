@@ -63,7 +63,9 @@ export function buildDiscussion({ answers, waiting, assignmentsById, sideOf, sin
         exerciseTitle: definition.title,
         authorId: authorOfTask.get(found.taskId) ?? "",
         taskId: found.taskId,
-        detail: `${found.fieldLabel}: ${describeFor(fields, found.fieldKey, found.value)}`,
+        detail: found.value !== null && typeof found.value === "object" && !Array.isArray(found.value)
+          ? describeFor(fields, found.fieldKey, found.value)
+          : `${found.fieldLabel}: ${describeFor(fields, found.fieldKey, found.value)}`,
         at: found.submittedAt,
       });
     }
