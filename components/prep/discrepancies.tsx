@@ -20,7 +20,17 @@ function Side({ name, answer, timeZone }: { name: string; answer: PrepDiscrepanc
 /** Where the partners' accounts diverge, each side in its own words. */
 export function Discrepancies({ items, partners, coupleId, timeZone }: { items: PrepDiscrepancy[]; partners: PartnerRef[]; coupleId: string; timeZone: string }) {
   const nameOf = partnerNamer(partners);
-  if (items.length === 0) return <p className="text-sm text-muted-foreground">No diverging answers since the last session.</p>;
+  // Discrepancy rules compare the hurt and the involved partner's versions of an exercise.
+  const paired = partners.some((partner) => partner.label === "involved") && partners.some((partner) => partner.label !== "involved");
+  if (items.length === 0) {
+    return (
+      <p className="text-sm text-muted-foreground">
+        {paired
+          ? "No diverging answers since the last session."
+          : "Both partners answer the same version of each exercise (neither is marked as the involved partner), so there are no paired answers to compare."}
+      </p>
+    );
+  }
   return (
     <ul className="flex flex-col gap-4">
       {items.map((item, index) => {

@@ -50,7 +50,7 @@ export function PinToggle({ taskId, pinned }: { taskId: string; pinned: boolean 
             <MessageCircle aria-hidden className="size-4 text-primary" /> I&apos;d like to talk about this in our next session
           </label>
           <p id={`${id}-help`} className="text-sm text-muted-foreground">
-            Only your counselor sees this mark, so they can make time for it. Your partner isn&apos;t told. You can remove it any time.
+            Only your counselor sees this mark, so they can make time for it. Your partner isn&apos;t told, and your counselor will check with you before raising anything private with both of you. You can remove it any time.
           </p>
         </div>
       </div>

@@ -152,10 +152,10 @@ export async function listScorePoints(db: Database, filter: CoupleFilter, option
         row_number() OVER (PARTITION BY s.couple_id, s.author_id, s.template_id, s.score_key ORDER BY s.due_on, s.scored_at) AS from_start,
         row_number() OVER (PARTITION BY s.couple_id, s.author_id, s.template_id, s.score_key ORDER BY s.due_on DESC, s.scored_at DESC) AS from_end,
         row_number() OVER (
-          PARTITION BY s.couple_id, s.author_id, s.template_id, s.score_key, s.due_on <= (win.since AT TIME ZONE win.time_zone)::date
+          PARTITION BY s.couple_id, s.author_id, s.template_id, s.score_key, s.due_on < (win.since AT TIME ZONE win.time_zone)::date
           ORDER BY s.due_on DESC, s.scored_at DESC
         ) AS from_end_of_side,
-        s.due_on <= (win.since AT TIME ZONE win.time_zone)::date AS before_session
+        s.due_on < (win.since AT TIME ZONE win.time_zone)::date AS before_session
       FROM response_scores s JOIN win ON win.couple_id = s.couple_id
     )
     SELECT couple_id, author_id, template_id, score_key, label, range_min, range_max, higher_is_better, due_on, value
@@ -196,6 +196,10 @@ export interface WindowAnswerRow {
   due_on: string;
   submitted_ms: number;
   pinned_ms: number | null;
+  /** Due since the last session: rules run on these only; older rows are here because they were pinned. */
+  in_window: boolean;
+  /** The visibility classes the response holds, so a pin can say it includes private answers. */
+  classes: string[] | null;
   answers: Record<string, unknown> | null;
 }
 
@@ -210,6 +214,8 @@ export async function listWindowAnswers(db: Database, coupleId: string, since: D
     sql`
     SELECT r.id AS response_id, r.task_id, r.author_id, t.assignment_id, t.due_on::text AS due_on,
       ${ms(sql`r.submitted_at`)} AS submitted_ms, ${ms(sql`r.pinned_for_session_at`)} AS pinned_ms,
+      (${ids} AND t.due_at > ${since}::timestamptz) AS in_window,
+      (SELECT array_agg(DISTINCT f.visibility::text) FROM response_fields f WHERE f.response_id = r.id) AS classes,
       (SELECT jsonb_object_agg(f.field_key, f.value) FROM response_fields f WHERE f.response_id = r.id) AS answers
     FROM responses r JOIN tasks t ON t.id = r.task_id AND t.couple_id = r.couple_id
     WHERE r.couple_id = ${coupleId} AND r.state = 'submitted'

@@ -27,9 +27,10 @@ export interface UnscoredResponseRow {
 
 /**
  * Submitted responses to a scored version that have no score rows yet: answers written
- * before scores were stored, or before their exercise gained scoring. Bounded per call.
+ * before scores were stored, or before their exercise gained scoring. One page per call,
+ * after a cursor, so responses that can never be scored don't hide the ones behind them.
  */
-export async function listUnscoredResponses(db: Database, limit: number) {
+export async function listUnscoredResponses(db: Database, limit: number, after: { submittedAt: Date; id: string } | null) {
   return queryRows<UnscoredResponseRow>(
     db,
     sql`
@@ -43,7 +44,8 @@ export async function listUnscoredResponses(db: Database, limit: number) {
     JOIN couple_members m ON m.couple_id = r.couple_id AND m.user_id = r.author_id
     WHERE r.state = 'submitted' AND v.definition ? 'scoring'
       AND NOT EXISTS (SELECT 1 FROM response_scores s WHERE s.response_id = r.id)
-    ORDER BY r.submitted_at
+      ${after ? sql`AND (r.submitted_at, r.id) > (${after.submittedAt}::timestamptz, ${after.id}::uuid)` : sql``}
+    ORDER BY r.submitted_at, r.id
     LIMIT ${limit}`,
   );
 }

@@ -59,12 +59,17 @@ test("a counselor prepares a session: attention order, completion, trends, discr
   await expect(page.getByLabel("Notes for this session")).toHaveValue(`Ask about the week of the missed check-ins ${tag}`);
   await expect(page.getByRole("region", { name: "Agenda" }).getByLabel("Agenda item 1", { exact: true })).toHaveValue(`Safety first ${tag}`);
 
-  // Print: the confidentiality line shows, the controls don't, the note prints as text.
+  // Print: the confidentiality line shows, the controls don't; private notes only when asked for, as text.
+  const printedNote = page.locator("div").filter({ hasText: new RegExp(`^Ask about the week of the missed check-ins ${tag}$`) });
   await page.emulateMedia({ media: "print" });
   await expect(page.getByText("Counselor only — confidential")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save agenda" })).toBeHidden();
+  await expect(page.getByRole("region", { name: /Private session notes/ })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await page.getByLabel("Include my private notes").check();
+  await page.emulateMedia({ media: "print" });
   await expect(page.getByLabel("Notes for this session")).toBeHidden();
-  await expect(page.locator("div").filter({ hasText: new RegExp(`^Ask about the week of the missed check-ins ${tag}$`) })).toBeVisible();
+  await expect(printedNote).toBeVisible();
 });
 
 test("a partner never reaches the prep view or its procedures", async ({ page }) => {

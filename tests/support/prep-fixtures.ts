@@ -34,7 +34,7 @@ export const levelDefinition = ZTemplateDefinition.parse({
 });
 
 /** A daily task for one partner, with the couple's real deadlines and a grace window still open. */
-export async function createDayTask(db: Database, assignmentId: string, coupleId: string, assigneeId: string, dueOn: string, timeZone: string) {
+export async function createDayTask(db: Database, assignmentId: string, coupleId: string, assigneeId: string | null, dueOn: string, timeZone: string) {
   const { dueAt } = deadlinesFor(dueOn, timeZone);
   const [row] = await db
     .insert(tasks)

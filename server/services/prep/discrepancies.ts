@@ -6,7 +6,7 @@ import { answerOf, describeValue, fieldsByKey, newestFirst, numberOf, type Side,
 export type { SubmittedAnswers } from "./submitted";
 
 export interface DiscrepancyAnswer {
-  taskId: string;
+  responseId: string;
   fieldKey: string;
   fieldLabel: string;
   value: unknown;
@@ -40,7 +40,7 @@ const points = (value: number) => `${round(value)} ${Math.abs(value) === 1 ? "po
 
 function answerFrom(fields: Fields, submission: SubmittedAnswers, key: string): DiscrepancyAnswer {
   return {
-    taskId: submission.taskId,
+    responseId: submission.responseId,
     fieldKey: key,
     fieldLabel: fields.get(key)?.label ?? key,
     value: answerOf(submission, key),

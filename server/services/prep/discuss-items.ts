@@ -6,7 +6,7 @@ import { answerOf, fieldsByKey, newestFirst, numberOf, type Side, type Submitted
 export interface DiscussItem {
   ruleKey: string;
   label: string;
-  taskId: string;
+  responseId: string;
   side: Side;
   fieldKey: string;
   fieldLabel: string;
@@ -68,7 +68,7 @@ export function findDiscussItems(definition: TTemplateDefinition, answers: Submi
         items.push({
           ruleKey: rule.key,
           label: rule.label,
-          taskId: submission.taskId,
+          responseId: submission.responseId,
           side: submission.side,
           fieldKey: rule.field,
           fieldLabel: fields.get(rule.field)?.label ?? rule.field,

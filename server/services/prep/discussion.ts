@@ -20,12 +20,15 @@ interface DiscussionInput {
  * partners answered.
  */
 export function buildDiscussion({ answers, waiting, assignmentsById, sideOf, since }: DiscussionInput) {
-  const authorOfTask = new Map(answers.map((row) => [row.task_id, row.author_id]));
+  // Keyed by response, not task: both partners answer the same task of a joint exercise.
+  const byResponse = new Map(answers.map((row) => [row.response_id, row]));
+  const taskOf = (responseId: string) => byResponse.get(responseId)?.task_id ?? "";
+  const authorOf = (responseId: string) => byResponse.get(responseId)?.author_id ?? "";
   const discrepancies: PrepDiscrepancy[] = [];
   const discuss: DiscussEntry[] = [];
 
   const byAssignment = new Map<string, WindowAnswerRow[]>();
-  for (const row of answers) byAssignment.set(row.assignment_id, [...(byAssignment.get(row.assignment_id) ?? []), row]);
+  for (const row of answers.filter((entry) => entry.in_window)) byAssignment.set(row.assignment_id, [...(byAssignment.get(row.assignment_id) ?? []), row]);
 
   for (const [assignmentId, rows] of byAssignment) {
     const assignment = assignmentsById.get(assignmentId);
@@ -34,16 +37,16 @@ export function buildDiscussion({ answers, waiting, assignmentsById, sideOf, sin
     const fields = fieldsByKey(definition);
     const submitted: SubmittedAnswers[] = rows.flatMap((row) => {
       const side = sideOf(assignmentId, row.author_id);
-      return side ? [{ taskId: row.task_id, side, dueOn: row.due_on, submittedAt: new Date(row.submitted_ms).toISOString(), answers: row.answers ?? {} }] : [];
+      return side ? [{ responseId: row.response_id, side, dueOn: row.due_on, submittedAt: new Date(row.submitted_ms).toISOString(), answers: row.answers ?? {} }] : [];
     });
     const ref = (answer: DiscrepancyAnswer): AnswerRef & { userId: string } => ({
-      taskId: answer.taskId,
+      taskId: taskOf(answer.responseId),
       fieldKey: answer.fieldKey,
       fieldLabel: answer.fieldLabel,
       answer: describeFor(fields, answer.fieldKey, answer.value),
       dueOn: answer.dueOn,
       submittedAt: answer.submittedAt,
-      userId: authorOfTask.get(answer.taskId) ?? "",
+      userId: authorOf(answer.responseId),
     });
     for (const found of findDiscrepancies(definition, submitted)) {
       discrepancies.push({
@@ -61,8 +64,8 @@ export function buildDiscussion({ answers, waiting, assignmentsById, sideOf, sin
         kind: "rule",
         label: found.label,
         exerciseTitle: definition.title,
-        authorId: authorOfTask.get(found.taskId) ?? "",
-        taskId: found.taskId,
+        authorId: authorOf(found.responseId),
+        taskId: taskOf(found.responseId),
         detail: found.value !== null && typeof found.value === "object" && !Array.isArray(found.value)
           ? describeFor(fields, found.fieldKey, found.value)
           : `${found.fieldLabel}: ${describeFor(fields, found.fieldKey, found.value)}`,
@@ -73,13 +76,15 @@ export function buildDiscussion({ answers, waiting, assignmentsById, sideOf, sin
 
   for (const row of answers) {
     if (row.pinned_ms === null || row.pinned_ms <= since.getTime()) continue;
+    // A pin covers the whole response; say so when it holds answers the other partner can't read.
+    const privateParts = (row.classes ?? []).some((visibility) => visibility === "safety" || visibility === "counselor_only" || visibility === "release_gated");
     discuss.push({
       kind: "pinned",
       label: "Pinned to talk about in session",
       exerciseTitle: assignmentsById.get(row.assignment_id)?.definition.title ?? "Exercise",
       authorId: row.author_id,
       taskId: row.task_id,
-      detail: null,
+      detail: privateParts ? "Includes answers the other partner can't read: check with its author before raising them together." : null,
       at: new Date(row.pinned_ms).toISOString(),
     });
   }

@@ -3,7 +3,7 @@ import type { TTemplateField } from "@/db/schema/exercises/field-types";
 
 /** One partner's submitted response to one occurrence, as session prep reads it. */
 export interface SubmittedAnswers {
-  taskId: string;
+  responseId: string;
   /** The variant the author answered. */
   side: "hp" | "ip";
   /** yyyy-mm-dd occurrence date. */

@@ -22,11 +22,12 @@ export function suggestAgenda(input: AgendaInput): AgendaItem[] {
   const openFlags = input.flags.filter((flag) => flag.acknowledgedAt === null);
   if (openFlags.length > 0) items.push(item(`Safety check-in first: ${openFlags.length} unacknowledged ${openFlags.length === 1 ? "flag" : "flags"} to review`));
   for (const partner of input.homework) {
-    const { assigned, completed, missed, skipped } = partner.totals;
+    const { assigned, completed, missed, skipped, open } = partner.totals;
     if (assigned === 0) continue;
     const gaps = missed + skipped;
+    const stillOpen = open > 0 ? ` (${open} still open)` : "";
     items.push(
-      item(`Homework review with ${partner.displayName}: ${completed} of ${assigned} done${gaps > 0 ? `; talk through what got in the way of the ${gaps} not done` : ""}`),
+      item(`Homework review with ${partner.displayName}: ${completed} of ${assigned} done${stillOpen}${gaps > 0 ? `; talk through what got in the way of the ${gaps} not done` : ""}`),
     );
   }
   for (const chart of input.charts) {

@@ -50,11 +50,15 @@ function arrowFor(input: TrendInput, threshold: number): TrendArrow {
   return "steady";
 }
 
-/** The newest answer on or before the last session's date: where "since last session" starts. */
+/**
+ * The newest answer due before the last session's day: where "since last session" starts.
+ * An answer due on the session day itself counts as since, as it does for homework (a task
+ * is "since" when its deadline, the end of its day, falls after the session).
+ */
 function anchorAtSession(input: TrendInput): TrendPoint | undefined {
   if (!input.lastSessionOn) return undefined;
   const lastSessionOn = input.lastSessionOn;
-  return input.points.filter((point) => point.dueOn <= lastSessionOn).at(-1);
+  return input.points.filter((point) => point.dueOn < lastSessionOn).at(-1);
 }
 
 function badgeFor(input: TrendInput, summary: Omit<TrendSummary, "badge" | "arrow">): TrendBadge | null {

@@ -27,7 +27,12 @@ async function change(ctx: ServiceContext<CounselorViewer>, sessionId: string, b
   });
 }
 
-export async function rescheduleSession(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZRescheduleSessionInput>) {
+export async function rescheduleSession(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZRescheduleSessionInput>, now: Date = new Date()) {
+  const session = await requireSession(ctx, input.sessionId);
+  // A held session in the future would move "since last session" past today.
+  if (session.status === "held" && instantIn(input.date, input.time, session.timeZone) > now) {
+    throw ValidationError.form("A held session can't be moved into the future. Set it back to scheduled first.");
+  }
   const row = await change(ctx, input.sessionId, input.baseVersion, "session.reschedule", (timeZone) => ({
     scheduledAt: instantIn(input.date, input.time, timeZone),
     durationMinutes: input.durationMinutes,

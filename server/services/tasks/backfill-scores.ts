@@ -7,11 +7,23 @@ import { storeScores } from "./store-scores";
 
 /**
  * Scores answers submitted before their scores were stored (an upgrade, or an import).
- * Runs at start under the start-up lock; one bounded batch per start, because a
- * response whose score cannot be completed would otherwise be picked up forever.
+ * Runs at start under the start-up lock, a page at a time behind a cursor: a response
+ * whose score can't be completed gets no row and is simply passed over.
  */
-export async function backfillScores(db: Database, batch = 5_000): Promise<number> {
-  const rows = await listUnscoredResponses(db, batch);
+export async function backfillScores(db: Database, page = 500): Promise<number> {
+  let after: { submittedAt: Date; id: string } | null = null;
+  let seen = 0;
+  for (;;) {
+    const rows = await listUnscoredResponses(db, page, after);
+    await scoreRows(db, rows);
+    seen += rows.length;
+    const last = rows.at(-1);
+    if (!last || rows.length < page) return seen;
+    after = { submittedAt: new Date(last.submitted_at), id: last.response_id };
+  }
+}
+
+async function scoreRows(db: Database, rows: Awaited<ReturnType<typeof listUnscoredResponses>>) {
   for (const row of rows) {
     const definition = withOverrides(row.definition, row.visibility_overrides as Record<string, VisibilityClass>);
     await storeScores(db, definition, variantFor(row.audience as Audience, row.label as PartnerLabel), row.answers ?? {}, {
@@ -23,5 +35,4 @@ export async function backfillScores(db: Database, batch = 5_000): Promise<numbe
       submittedAt: new Date(row.submitted_at),
     });
   }
-  return rows.length;
 }

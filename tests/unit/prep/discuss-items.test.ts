@@ -19,8 +19,8 @@ describe("findDiscussItems", () => {
     ];
     const answer = submitted("hp", day, { items: rows });
     expect(findDiscussItems(definition, [answer])).toEqual([
-      { ruleKey: "strained", label: "Strained or broken", taskId: answer.taskId, side: "hp", fieldKey: "items", fieldLabel: "Items", value: rows[1], dueOn: day, submittedAt: answer.submittedAt, itemIndex: 1 },
-      { ruleKey: "strained", label: "Strained or broken", taskId: answer.taskId, side: "hp", fieldKey: "items", fieldLabel: "Items", value: rows[2], dueOn: day, submittedAt: answer.submittedAt, itemIndex: 2 },
+      { ruleKey: "strained", label: "Strained or broken", responseId: answer.responseId, side: "hp", fieldKey: "items", fieldLabel: "Items", value: rows[1], dueOn: day, submittedAt: answer.submittedAt, itemIndex: 1 },
+      { ruleKey: "strained", label: "Strained or broken", responseId: answer.responseId, side: "hp", fieldKey: "items", fieldLabel: "Items", value: rows[2], dueOn: day, submittedAt: answer.submittedAt, itemIndex: 2 },
     ]);
   });
 

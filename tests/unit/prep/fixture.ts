@@ -104,5 +104,5 @@ let counter = 0;
 /** One submission; the task id and submission time follow the date unless given. */
 export function submitted(side: "hp" | "ip", dueOn: string, answers: Record<string, unknown>, submittedAt = `${dueOn}T20:00:00.000Z`): SubmittedAnswers {
   counter += 1;
-  return { taskId: `${side}-${dueOn}-${counter}`, side, dueOn, submittedAt, answers };
+  return { responseId: `${side}-${dueOn}-${counter}`, side, dueOn, submittedAt, answers };
 }

@@ -45,12 +45,13 @@ describe("trend summaries", () => {
     expect(summarizeTrend(input([6, 4])).badge?.text).toBe("Deteriorating: 2 points lower than the first answer (threshold 1.5, 15% of the 0–10 range)");
   });
 
-  it("measures since the last session from the newest answer on or before its date", () => {
+  it("measures since the last session from the newest answer due before its day", () => {
+    // The answer due on the session day (Oct 3) already counts as since the session.
     const summary = summarizeTrend(input([5, 8, 9, 6], { lastSessionOn: "2026-10-03" }));
-    expect(summary.sinceLastSession).toBe(-3);
+    expect(summary.sinceLastSession).toBe(-2);
     expect(summary.badge?.text).toContain("than at the last session");
     // No answer since the session: nothing to compare yet.
-    expect(summarizeTrend(input([5, 6], { lastSessionOn: "2026-10-02" })).sinceLastSession).toBeNull();
+    expect(summarizeTrend(input([5, 6], { lastSessionOn: "2026-10-03" })).sinceLastSession).toBeNull();
     // No answer before the session either.
     expect(summarizeTrend(input([5, 6], { lastSessionOn: "2026-09-01" })).sinceLastSession).toBeNull();
   });

@@ -124,7 +124,7 @@ export default async function PrepPage({ params }: Params) {
           </div>
         </PrepSection>
 
-        <PrepSection id="notes" title="Private session notes" counselorOnly>
+        <PrepSection id="notes" title="Private session notes" counselorOnly className="print-private-notes">
           <div className="flex flex-col gap-8">
             {upcoming ? (
               <SessionNote key={upcoming.id} sessionId={upcoming.id} body={prep.note?.body ?? ""} version={prep.note?.version ?? 0} timeZone={timeZone} />
