@@ -19,10 +19,15 @@ function counselorOnly(label: string): string {
   return /counselor/i.test(label) ? label : `${label} · counselor only`;
 }
 
+function dayOfTime(time: number): string {
+  return formatShortDay(new Date(time).toISOString().slice(0, 10));
+}
+
 function chartRows(chart: ChartSeries) {
   const days = [...new Set(chart.partners.flatMap((partner) => partner.points.map((point) => point.dueOn)))].sort();
   return days.map((dueOn) => {
-    const row: Record<string, string | number | undefined> = { dueOn, day: formatShortDay(dueOn) };
+    // Positioned by date, so a week without answers shows as a gap, not as the next day.
+    const row: Record<string, string | number | undefined> = { dueOn, t: Date.parse(`${dueOn}T12:00:00Z`) };
     chart.partners.forEach((partner, index) => {
       row[`p${index}`] = partner.points.find((point) => point.dueOn === dueOn)?.value;
     });
@@ -112,7 +117,17 @@ function SeriesChart({ chart: given, nameOf, order }: { chart: ChartSeries; name
                     strokeDasharray="2 3"
                   />
                 ))}
-                <XAxis dataKey="day" tick={{ fill: REFERENCE_INK, fontSize: 12 }} tickLine={false} axisLine={{ stroke: "#857f72" }} minTickGap={16} />
+                <XAxis
+                  dataKey="t"
+                  type="number"
+                  scale="time"
+                  domain={["dataMin", "dataMax"]}
+                  tickFormatter={dayOfTime}
+                  tick={{ fill: REFERENCE_INK, fontSize: 12 }}
+                  tickLine={false}
+                  axisLine={{ stroke: "#857f72" }}
+                  minTickGap={16}
+                />
                 <YAxis
                   domain={[chart.range.min, chart.range.max]}
                   allowDataOverflow
@@ -121,7 +136,10 @@ function SeriesChart({ chart: given, nameOf, order }: { chart: ChartSeries; name
                   tickLine={false}
                   axisLine={{ stroke: "#857f72" }}
                 />
-                <Tooltip formatter={(value) => (typeof value === "number" ? formatScore(value) : String(value))} />
+                <Tooltip
+                  labelFormatter={(value) => (typeof value === "number" ? dayOfTime(value) : "")}
+                  formatter={(value) => (typeof value === "number" ? formatScore(value) : String(value))}
+                />
                 <Legend wrapperStyle={{ fontSize: 13 }} itemSorter="dataKey" />
                 {chart.partners.map((partner, index) => {
                   const style = styleOf(partner.userId);
@@ -159,7 +177,7 @@ function SeriesChart({ chart: given, nameOf, order }: { chart: ChartSeries; name
             <tbody>
               {rows.map((row) => (
                 <tr key={String(row.dueOn)}>
-                  <th scope="row">{row.day}</th>
+                  <th scope="row">{formatShortDay(String(row.dueOn))}</th>
                   {chart.partners.map((partner, index) => {
                     const value = row[`p${index}`];
                     return <td key={partner.userId}>{typeof value === "number" ? formatScore(value) : "no score"}</td>;
