@@ -74,20 +74,21 @@ describe("sessions, agendas and private notes", () => {
   it("answers NOT_FOUND to other counselors for every session procedure, FORBIDDEN to partners, UNAUTHORIZED to anonymous callers", async () => {
     const prep = await counselor().prep.couple({ coupleId: world.own.couple.id });
     const session = prep.upcoming!;
+    // Each call starts only when awaited, so no refusal goes unobserved while another is checked.
     const calls = (caller: ReturnType<typeof callerAs>) => [
-      caller.session.schedule({ coupleId: world.own.couple.id, date: today, time: "10:00", durationMinutes: 50 }),
-      caller.session.reschedule({ sessionId: session.id, date: today, time: "10:00", durationMinutes: 50, baseVersion: session.version }),
-      caller.session.setStatus({ sessionId: session.id, status: "cancelled", baseVersion: session.version }),
-      caller.session.saveAgenda({ sessionId: session.id, baseVersion: session.version, items: [] }),
-      caller.session.saveNote({ sessionId: session.id, baseVersion: 0, body: "not mine" }),
+      () => caller.session.schedule({ coupleId: world.own.couple.id, date: today, time: "10:00", durationMinutes: 50 }),
+      () => caller.session.reschedule({ sessionId: session.id, date: today, time: "10:00", durationMinutes: 50, baseVersion: session.version }),
+      () => caller.session.setStatus({ sessionId: session.id, status: "cancelled", baseVersion: session.version }),
+      () => caller.session.saveAgenda({ sessionId: session.id, baseVersion: session.version, items: [] }),
+      () => caller.session.saveNote({ sessionId: session.id, baseVersion: 0, body: "not mine" }),
     ];
     for (const other of [world.otherCounselor, world.foreignCounselor]) {
-      for (const call of calls(callerAs(test.db, other))) await expect(call).rejects.toMatchObject({ code: "NOT_FOUND" });
+      for (const call of calls(callerAs(test.db, other))) await expect(call()).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     for (const partner of [...world.own.partners, ...world.other.partners]) {
-      for (const call of calls(callerAs(test.db, partner))) await expect(call).rejects.toMatchObject({ code: "FORBIDDEN" });
+      for (const call of calls(callerAs(test.db, partner))) await expect(call()).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    for (const call of calls(callerAs(test.db, null))) await expect(call).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    for (const call of calls(callerAs(test.db, null))) await expect(call()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     // Nothing changed.
     const after = await counselor().prep.couple({ coupleId: world.own.couple.id });
     expect(after.upcoming).toEqual(session);
