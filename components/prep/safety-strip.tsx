@@ -1,6 +1,7 @@
 import { CheckCircle2, CircleAlert } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "../ui/badge";
+import { AcknowledgeFlag } from "./acknowledge-flag";
 import { formatShortDate, partnerNamer } from "./format";
 import type { PartnerRef, PrepFlag } from "./types";
 
@@ -13,12 +14,6 @@ const SEVERITY = {
 
 const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
-/** Rule keys are written for machines ("phq9_item9"); this is enough to read them aloud. */
-function ruleText(rule: string): string {
-  const text = rule.replaceAll(/[_.-]+/g, " ").trim();
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function FlagItem({ flag, coupleId, timeZone }: { flag: PrepFlag; coupleId: string; timeZone: string }) {
   const severity = SEVERITY[flag.severity];
   return (
@@ -29,7 +24,7 @@ function FlagItem({ flag, coupleId, timeZone }: { flag: PrepFlag; coupleId: stri
           {severity.text}
         </Badge>
         {flag.isNew ? <Badge tone="primary">New since last session</Badge> : null}
-        <span className="font-medium">{ruleText(flag.rule)}</span>
+        <span className="font-medium">{flag.rule}</span>
       </div>
       {flag.excerpt ? (
         <blockquote className="border-l-2 border-destructive/40 pl-3 text-sm whitespace-pre-wrap break-words">“{flag.excerpt}”</blockquote>
@@ -51,6 +46,8 @@ function FlagItem({ flag, coupleId, timeZone }: { flag: PrepFlag; coupleId: stri
           </Link>
         ) : null}
       </p>
+      {flag.actionTaken ? <p className="text-sm">Action taken: {flag.actionTaken}</p> : null}
+      {flag.acknowledgedAt ? null : <AcknowledgeFlag flagId={flag.id} />}
     </li>
   );
 }

@@ -55,9 +55,10 @@ export function SubmittedAnswers({ taskId, form, answers, version, sharing, time
           onSubmit={async (next) => {
             setProblem(null);
             try {
-              await client.task.amend.mutate({ taskId, baseVersion: version, answers: next });
+              const result = await client.task.amend.mutate({ taskId, baseVersion: version, answers: next });
               setAmending(false);
-              router.refresh();
+              if (result.showCrisisResources) router.replace(`/tasks/${taskId}?help=1`);
+              else router.refresh();
             } catch (error) {
               setProblem(error instanceof TRPCClientError ? error.message : "We couldn't save the amendment. Check your connection and try again.");
             }

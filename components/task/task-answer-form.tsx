@@ -38,8 +38,10 @@ export function TaskAnswerForm({ taskId, form, draft, timeZone }: TaskAnswerForm
     if (stale) return;
     submitKey.current ??= crypto.randomUUID();
     try {
-      await client.task.submit.mutate({ taskId, baseVersion: version, answers, submitKey: submitKey.current });
-      router.refresh();
+      const result = await client.task.submit.mutate({ taskId, baseVersion: version, answers, submitKey: submitKey.current });
+      // Answers that raised a safety flag: the submitted view opens with where to get help.
+      if (result.showCrisisResources) router.replace(`/tasks/${taskId}?help=1`);
+      else router.refresh();
     } catch (error) {
       const code = error instanceof TRPCClientError ? (error.data as { code?: string } | undefined)?.code : undefined;
       // Refused for a reason (not a lost connection): the next attempt is a new submission.

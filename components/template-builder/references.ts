@@ -37,5 +37,7 @@ export function useRenameReferences() {
     if (JSON.stringify(renamedRules) !== JSON.stringify(rules)) setAt("discrepancies", renamedRules);
     const discuss = getValues("discuss") ?? [];
     if (discuss.some((rule) => rule.field === oldKey)) setAt("discuss", discuss.map((rule) => ({ ...rule, field: rename(rule.field) })));
+    const flags = getValues("flags") ?? [];
+    if (flags.some((rule) => rule.field === oldKey)) setAt("flags", flags.map((rule) => ({ ...rule, field: rename(rule.field) })));
   };
 }

@@ -263,6 +263,7 @@ export interface FlagRow {
   excerpt: string | null;
   raised_ms: number;
   acknowledged_ms: number | null;
+  action_taken: string | null;
   task_id: string | null;
 }
 
@@ -272,7 +273,7 @@ export async function listPrepFlags(db: Database, coupleId: string, since: Date)
     db,
     sql`
     SELECT f.id, f.author_id, f.rule, f.severity::text AS severity, f.excerpt, ${ms(sql`f.raised_at`)} AS raised_ms,
-      ${ms(sql`f.acknowledged_at`)} AS acknowledged_ms, r.task_id
+      ${ms(sql`f.acknowledged_at`)} AS acknowledged_ms, f.action_taken, r.task_id
     FROM flags f LEFT JOIN responses r ON r.id = f.response_id
     WHERE f.couple_id = ${coupleId} AND (f.acknowledged_at IS NULL OR f.raised_at > ${since}::timestamptz)
     ORDER BY f.raised_at DESC

@@ -53,6 +53,7 @@ export const POLICIES = {
   "session.setStatus": { roles: ["counselor"], scope: "caseload", summary: "Mark a caseload couple's session held, cancelled or scheduled" },
   "session.saveAgenda": { roles: ["counselor"], scope: "caseload", summary: "Save the agenda of a caseload couple's session" },
   "session.saveNote": { roles: ["counselor"], scope: "caseload", summary: "Save your private note for a caseload couple's session" },
+  "flag.acknowledge": { roles: ["counselor"], scope: "caseload", summary: "Acknowledge a caseload couple's safety flag and record the action taken" },
   "review.assignment": { roles: ["counselor"], scope: "caseload", summary: "Read one homework assignment and its completion" },
   "review.occurrence": { roles: ["counselor"], scope: "caseload", summary: "Read both partners' submitted answers for one day of homework" },
   "review.release": { roles: ["counselor"], scope: "caseload", summary: "Release a release-gated answer to the other partner" },

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
+import { flagRouter } from "./routers/flag";
 import { practiceRouter } from "./routers/practice";
 import { prepRouter } from "./routers/prep";
 import { reviewRouter } from "./routers/review";
@@ -21,6 +22,7 @@ export const appRouter = createRouter({
   review: reviewRouter,
   prep: prepRouter,
   session: sessionRouter,
+  flag: flagRouter,
   library: libraryRouter,
   practice: practiceRouter,
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AUDIENCES, COUPLE_PHASES } from "../_shared/enums";
 import { checkDefinition } from "./definition-rules";
-import { ZDiscrepancyRule, ZDiscussRule } from "./discrepancy-schema";
+import { ZDiscrepancyRule, ZDiscussRule, ZFlagRule } from "./discrepancy-schema";
 import { ZFieldKey, ZTemplateField } from "./field-types";
 import { ZScoring } from "./scoring-schema";
 
@@ -83,6 +83,8 @@ export const ZTemplateDefinitionShape = z
     discrepancies: z.array(ZDiscrepancyRule).max(20, "Use at most 20 discrepancy rules").default([]),
     /** Counselor-only: answers to bring to the next session. */
     discuss: z.array(ZDiscussRule).max(20, "Use at most 20 discussion rules").default([]),
+    /** Counselor-only: answers that raise a safety flag when submitted. */
+    flags: z.array(ZFlagRule).max(40, "Use at most 40 flag rules").default([]),
     source: ZInstrumentSource.optional(),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { itemFieldsOf } from "./answers";
-import type { TDiscussWhen } from "./discrepancy-schema";
+import type { TDiscussRule, TDiscussWhen } from "./discrepancy-schema";
 import { isListField, type TItemField, type TTemplateField } from "./field-types";
 import { report, type Ctx, type Definition, type Located, type Path } from "./rule-support";
 
@@ -145,12 +145,17 @@ function checkWhen(target: TTemplateField | TItemField, when: TDiscussWhen, at: 
   }
 }
 
-/** To-discuss rules may point at any answer, including one item of a list. */
+/** To-discuss and flag rules may point at any answer, including one item of a list. */
 export function checkDiscuss(definition: Definition, fields: Located[], ctx: Ctx) {
-  checkUniqueKeys(definition.discuss, "discuss", ctx);
+  checkAnswerRules(definition.discuss, "discuss", fields, ctx);
+  checkAnswerRules(definition.flags, "flags", fields, ctx);
+}
+
+function checkAnswerRules(rules: readonly TDiscussRule[], list: "discuss" | "flags", fields: Located[], ctx: Ctx) {
+  checkUniqueKeys(rules, list, ctx);
   const byKey = new Map(fields.map((located) => [located.field.key, located]));
-  definition.discuss.forEach((rule, index) => {
-    const at: Path = ["discuss", index];
+  rules.forEach((rule, index) => {
+    const at: Path = [list, index];
     const located = byKey.get(rule.field);
     if (!located) return report(ctx, [...at, "field"], `There is no field with key “${rule.field}”`);
     const { field } = located;

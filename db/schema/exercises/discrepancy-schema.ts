@@ -75,3 +75,18 @@ export const ZDiscussRule = z
   })
   .strict();
 export type TDiscussRule = z.output<typeof ZDiscussRule>;
+
+export const FLAG_RULE_SEVERITIES = ["low", "medium", "high", "critical"] as const;
+
+/**
+ * A safety flag rule: an answer (or a list item) that raises a counselor-only flag the
+ * moment it is submitted, e.g. fear of the partner, a violence item, thoughts of suicide.
+ * Same matching as a to-discuss rule, plus how urgent the counselor should treat it.
+ */
+export const ZFlagRule = z
+  .object({
+    ...ZDiscussRule.shape,
+    severity: z.enum(FLAG_RULE_SEVERITIES, { error: "Choose a severity: low, medium, high or critical" }),
+  })
+  .strict();
+export type TFlagRule = z.output<typeof ZFlagRule>;

@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const privateSafetyCheckIn = defineBuiltin({
   slug: "private-safety-check-in",
   catalogueId: "E01",
-  contentVersion: 2,
+  contentVersion: 3,
   definition: {
     title: "Private check-in: safety and wellbeing",
     summary: "A private set of questions about how safe you feel and how you are coping. Only you and your counselor ever see it.",
@@ -225,6 +225,31 @@ export const privateSafetyCheckIn = defineBuiltin({
           },
         ],
       },
+    ],
+    // Raised the moment the check-in is submitted; counselor-only, like the answers.
+    flags: [
+      { key: "afraid", label: "Afraid of partner", field: "afraid_of_partner", when: { equals: true }, severity: "high" },
+      {
+        key: "violence",
+        label: "Physical violence, threats, a weapon or forced sex reported",
+        field: "partner_behaviours",
+        when: { oneOf: ["pushed_or_grabbed", "hit_or_hurt", "choked", "threatened_harm", "weapon", "forced_sex", "children_or_pets"] },
+        severity: "critical",
+      },
+      {
+        key: "coercive_control",
+        label: "Monitoring, following or controlling behaviour reported",
+        field: "partner_behaviours",
+        when: { oneOf: ["monitored_devices", "followed", "controlled_movements", "controlled_money", "suicide_threat_control"] },
+        severity: "high",
+      },
+      { key: "wish_not_alive", label: "Wished not to be alive", field: "wish_not_alive", when: { equals: true }, severity: "medium" },
+      { key: "suicidal_thoughts", label: "Thoughts of suicide", field: "thoughts_of_suicide", when: { equals: true }, severity: "high" },
+      { key: "suicide_method", label: "Has thought about a method of suicide", field: "suicide_method", when: { equals: true }, severity: "critical" },
+      { key: "suicide_plan", label: "Plan or intent to act on thoughts of suicide", field: "suicide_plan_or_intent", when: { equals: true }, severity: "critical" },
+      { key: "self_harm", label: "Recent self-harm", field: "self_harm_behaviour", when: { equals: true }, severity: "high" },
+      { key: "harm_others", label: "Thoughts of harming someone", field: "thoughts_of_harming_others", when: { equals: true }, severity: "high" },
+      { key: "harm_others_plan", label: "Plan to harm someone", field: "harming_others_plan", when: { equals: true }, severity: "critical" },
     ],
   },
 });

@@ -3,7 +3,7 @@ import { defineBuiltin } from "../builtin";
 export const dailyTrustCheckIn = defineBuiltin({
   slug: "daily-trust-check-in",
   catalogueId: "E11",
-  contentVersion: 3,
+  contentVersion: 4,
   definition: {
     title: "Daily trust check-in",
     summary: "A two-minute daily look at how today went between you. Each of you answers on your own.",
@@ -188,5 +188,6 @@ export const dailyTrustCheckIn = defineBuiltin({
       },
     ],
     discuss: [{ key: "trigger_spike", label: "Day with many painful reminders (10 or more)", field: "hp_triggers", when: { atLeast: 10 } }],
+    flags: [{ key: "felt_unsafe", label: "Felt afraid of their partner or unsafe at home today", field: "felt_unsafe", when: { equals: true }, severity: "high" }],
   },
 });

@@ -5,7 +5,7 @@ import { setResponsePin } from "@/db/queries/responses";
 import { insertSession } from "@/db/queries/sessions";
 import { addDays, todayIn } from "@/db/schema/_shared/calendar";
 import { deadlinesFor } from "@/db/schema/assignments/occurrences";
-import { couples, exerciseTemplates, flags, responses, tasks, users } from "@/db/schema";
+import { couples, exerciseTemplates, responses, tasks, users } from "@/db/schema";
 import type { CounselorViewer, PartnerViewer } from "../../auth/viewer";
 import type { RequestInfo } from "../../request-info";
 import { assignExercise } from "../assignments/assign-exercise";
@@ -113,7 +113,4 @@ async function completeDay(db: Database, assignmentId: string, partner: Member, 
   }
   const result = await submitTask(ctx, { taskId: task.id, baseVersion: 0, answers: entry.answers ?? {}, submitKey: randomUUID() }, when);
   if (entry.pinned) await setResponsePin(db, result.responseId, partner.userId, new Date(when.getTime() + 60_000));
-  if (entry.flag) {
-    await db.insert(flags).values({ coupleId: viewer.coupleId, responseId: result.responseId, authorId: partner.userId, ...entry.flag, raisedAt: when });
-  }
 }

@@ -7,7 +7,6 @@ export interface DemoDay {
   late?: boolean;
   skip?: "forgot" | "no_time" | "too_upsetting" | "conflict" | "unclear" | "other";
   pinned?: boolean;
-  flag?: { fieldKey: string; rule: string; severity: "low" | "medium" | "high" | "critical" };
 }
 
 export interface DemoHomework {
@@ -38,7 +37,8 @@ function trustPulse(level: number) {
 
 // Hartley & Osei: a hard fortnight. Grace's trust falls in the last week while Daniel
 // believes it is rising; he reports asking about her day when she did not feel heard;
-// one check-in answered the safety question with yes, and she holds a question for session.
+// one check-in answered the safety question with yes (which raises a flag, as it would for
+// real), and she holds a question for session.
 const graceTrust = (day: number) => (day < -7 ? 6 + (day % 3 === 0 ? -1 : 0) : Math.max(2, 6 - Math.floor((day + 8) / 2)));
 const danielSense = (day: number) => (day < -7 ? 5 : Math.min(9, 5 + Math.floor((day + 8) / 2)));
 
@@ -60,7 +60,6 @@ function hartleyCheckIn(label: PartnerLabel, today: string): DemoDay[] {
           dueOn,
           answers,
           late: day === -4,
-          flag: day === -2 ? { fieldKey: "felt_unsafe", rule: "Safety question answered “yes” in the daily check in (felt afraid or unsafe at home)", severity: "high" } : undefined,
         },
       ];
     }

@@ -1,7 +1,6 @@
-import { isEmptyAnswer } from "@/db/schema/exercises/answers";
 import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
-import type { TDiscussRule, TDiscussWhen } from "@/db/schema/exercises/discrepancy-schema";
-import { answerOf, fieldsByKey, newestFirst, numberOf, type Side, type SubmittedAnswers } from "./submitted";
+import { matchesOf } from "@/db/schema/exercises/rule-matching";
+import { fieldsByKey, newestFirst, type Side, type SubmittedAnswers } from "./submitted";
 
 export interface DiscussItem {
   ruleKey: string;
@@ -16,31 +15,6 @@ export interface DiscussItem {
   submittedAt: string;
   /** For a list rule: which item of the list matched. */
   itemIndex?: number;
-}
-
-function holds(when: TDiscussWhen, value: unknown): boolean {
-  if (isEmptyAnswer(value)) return false;
-  if (when.answered) return true;
-  // A checklist's answer is a list of ticked options: it matches when any ticked one does.
-  const values: unknown[] = Array.isArray(value) ? value : [value];
-  if (when.equals !== undefined) return values.includes(when.equals);
-  if (when.oneOf !== undefined) return values.some((candidate) => (when.oneOf as unknown[]).includes(candidate));
-  const number = numberOf(value);
-  if (number === undefined) return false;
-  if (when.atLeast !== undefined) return number >= when.atLeast;
-  if (when.atMost !== undefined) return number <= when.atMost;
-  return false;
-}
-
-const isRow = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The matches of one rule in one submission: the answer itself, or each matching list item. */
-function matchesOf(rule: TDiscussRule, submission: SubmittedAnswers): { value: unknown; itemIndex?: number }[] {
-  const answer = answerOf(submission, rule.field);
-  if (rule.itemField === undefined) return holds(rule.when, answer) ? [{ value: answer }] : [];
-  if (!Array.isArray(answer)) return [];
-  const itemField = rule.itemField;
-  return answer.flatMap((row: unknown, itemIndex) => (isRow(row) && Object.hasOwn(row, itemField) && holds(rule.when, row[itemField]) ? [{ value: row, itemIndex }] : []));
 }
 
 /**
@@ -61,7 +35,7 @@ export function findDiscussItems(definition: TTemplateDefinition, answers: Submi
   const seen = new Set<string>();
   for (const submission of [...answers].sort(newestFirst)) {
     for (const rule of definition.discuss) {
-      for (const { value, itemIndex } of matchesOf(rule, submission)) {
+      for (const { value, itemIndex } of matchesOf(rule, submission.answers)) {
         const identity = JSON.stringify([rule.key, submission.dueOn, itemIndex ?? null, value]);
         if (joint.has(rule.field) && seen.has(identity)) continue;
         seen.add(identity);

@@ -73,6 +73,7 @@ export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, couple
     excerpt: row.excerpt,
     raisedAt: new Date(row.raised_ms).toISOString(),
     acknowledgedAt: iso(row.acknowledged_ms),
+    actionTaken: row.action_taken,
     taskId: row.task_id,
     isNew: row.raised_ms > since.getTime(),
   }));

@@ -97,6 +97,7 @@ export interface PrepFlag {
   excerpt: string | null;
   raisedAt: string;
   acknowledgedAt: string | null;
+  actionTaken: string | null;
   taskId: string | null;
   isNew: boolean; // raised since the last held session
 }

@@ -8,6 +8,7 @@ import { ConflictError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { requirePartnerTask, storedFieldsOf } from "./load-partner-task";
+import { raiseFlags } from "../safety/raise-flags";
 import { storeScores } from "./store-scores";
 
 /**
@@ -34,6 +35,7 @@ export async function amendResponse(ctx: ServiceContext<PartnerViewer>, input: z
       dueOn: task.dueOn,
       submittedAt: existing.submittedAt ?? bumped.updatedAt,
     });
+    const raised = await raiseFlags(tx, task.effective, result.data, { responseId: bumped.id, coupleId: task.coupleId, authorId: ctx.viewer.userId }, new Date());
     await insertRevision(tx, {
       responseId: bumped.id,
       version: bumped.version,
@@ -47,6 +49,6 @@ export async function amendResponse(ctx: ServiceContext<PartnerViewer>, input: z
       coupleId: task.coupleId,
       details: { taskId: task.id, version: bumped.version },
     });
-    return { version: bumped.version, amendedAt: bumped.updatedAt };
+    return { version: bumped.version, amendedAt: bumped.updatedAt, showCrisisResources: raised > 0 };
   });
 }

@@ -19,6 +19,7 @@ import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { assertOpenForAnswers, requirePartnerTask, storedFieldsOf, type PartnerTask } from "./load-partner-task";
 import { STALE_DRAFT_MESSAGE } from "./save-draft";
+import { raiseFlags } from "../safety/raise-flags";
 import { storeScores } from "./store-scores";
 
 export interface SubmitResult {
@@ -26,6 +27,8 @@ export interface SubmitResult {
   version: number;
   submittedAt: Date;
   isLate: boolean;
+  /** These answers raised a safety flag: the author is shown crisis resources (never told about the flag). */
+  showCrisisResources: boolean;
 }
 
 async function earlierResult(ctx: ServiceContext<PartnerViewer>, task: PartnerTask, submitKey: string): Promise<SubmitResult | undefined> {
@@ -34,7 +37,8 @@ async function earlierResult(ctx: ServiceContext<PartnerViewer>, task: PartnerTa
   if (earlier.authorId !== ctx.viewer.userId || earlier.taskId !== task.id || !earlier.submittedAt) {
     throw new ConflictError("This submission couldn't be matched. Reload the page and submit again.");
   }
-  return { responseId: earlier.id, version: earlier.version, submittedAt: earlier.submittedAt, isLate: earlier.submittedAt > task.dueAt };
+  // A repeat only re-reports the first result; crisis resources stay one tap away on every page.
+  return { responseId: earlier.id, version: earlier.version, submittedAt: earlier.submittedAt, isLate: earlier.submittedAt > task.dueAt, showCrisisResources: false };
 }
 
 /**
@@ -76,6 +80,7 @@ export async function submitTask(ctx: ServiceContext<PartnerViewer>, input: z.ou
       dueOn: task.dueOn,
       submittedAt: now,
     });
+    const raised = await raiseFlags(tx, task.effective, result.data, { responseId: bumped.id, coupleId: task.coupleId, authorId: ctx.viewer.userId }, now);
     await insertRevision(tx, {
       responseId: bumped.id,
       version: bumped.version,
@@ -91,7 +96,7 @@ export async function submitTask(ctx: ServiceContext<PartnerViewer>, input: z.ou
       coupleId: task.coupleId,
       details: { taskId: task.id, version: bumped.version, late: isLate },
     });
-    return { responseId: bumped.id, version: bumped.version, submittedAt: now, isLate };
+    return { responseId: bumped.id, version: bumped.version, submittedAt: now, isLate, showCrisisResources: raised > 0 };
   });
   if (submitted) return submitted;
   // Someone (usually this same click, a moment earlier) submitted first.

@@ -2,6 +2,7 @@ import { ArrowLeft, Clock, Users } from "lucide-react";
 import Link from "next/link";
 import { AnswerList } from "@/components/answers/answer-list";
 import { formatCalendarDate, formatDateTime, paragraphsOf } from "@/components/format";
+import { CrisisResources } from "@/components/safety/crisis-resources";
 import { PinToggle } from "@/components/task/pin-toggle";
 import { SkipPanel } from "@/components/task/skip-panel";
 import { SKIP_REASON_LABELS } from "@/components/task/labels";
@@ -14,6 +15,7 @@ import { partnerFormFields } from "@/db/schema/exercises/partner-form";
 import { loadTask } from "./load-task";
 
 type Params = { params: Promise<{ taskId: string }> };
+type PageProps = Params & { searchParams: Promise<{ help?: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const { taskId } = await params;
@@ -22,8 +24,9 @@ export async function generateMetadata({ params }: Params) {
 
 const VIA_TEXT = { shared: "Shared with you", author_share: "Your partner chose to share this", counselor_release: "Released by your counselor" } as const;
 
-export default async function TaskPage({ params }: Params) {
+export default async function TaskPage({ params, searchParams }: PageProps) {
   const { taskId } = await params;
+  const { help } = await searchParams;
   const { task, form, response, sharing, fromPartner } = await loadTask(taskId);
   const draftAnswers = response?.answers ?? {};
   const draftRows = partnerFormFields(form)
@@ -51,6 +54,10 @@ export default async function TaskPage({ params }: Params) {
           </p>
         ) : null}
       </header>
+
+      {help === "1" && response?.state === "submitted" ? (
+        <CrisisResources intro="Thank you for telling us. Some of what you wrote sounds hard to carry alone. Your counselor will see it, but if you need someone now, these are there for you." />
+      ) : null}
 
       {task.noteToCouple ? (
         <Card>
