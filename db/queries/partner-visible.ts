@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { TTemplateDefinition } from "../schema/exercises/definition";
 import type { Database } from "../client";
+import { clearedForPartners } from "./clearance";
 import { assignments, disclosures, exerciseTemplateVersions, responseFields, responseRevisions, responses, tasks } from "../schema";
 
 /**
@@ -70,6 +71,8 @@ export async function listVisibleFromPartner(
         or(eq(responseFields.visibility, "shared"), and(sql`${disclosures.id} IS NOT NULL`, sql`${responseRevisions.id} IS NOT NULL`)),
         // Held answers (paired reveal, and questions that depend on one) wait for the viewer's own, however they were made visible.
         or(eq(responseFields.pairedReveal, false), viewerSubmittedSameOccurrence),
+        // An exercise paused by an open violence/coercion concern shares and releases nothing, old or new.
+        clearedForPartners(responses.coupleId),
         filter.assignmentId ? eq(tasks.assignmentId, filter.assignmentId) : undefined,
         filter.dueOn ? eq(tasks.dueOn, filter.dueOn) : undefined,
       ),

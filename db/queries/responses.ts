@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { clearedForPartners } from "./clearance";
 import type { VisibilityClass } from "../schema/_shared/enums";
 import { assignments, coupleMembers, couples, disclosures, exerciseTemplateVersions, responseFields, responseRevisions, responses, shareRequests, tasks } from "../schema";
 
@@ -35,7 +36,14 @@ export async function findPartnerTask(db: Database, scope: { coupleId: string; u
     .innerJoin(exerciseTemplateVersions, eq(exerciseTemplateVersions.id, assignments.templateVersionId))
     .innerJoin(coupleMembers, and(eq(coupleMembers.coupleId, tasks.coupleId), eq(coupleMembers.userId, scope.userId)))
     .innerJoin(couples, eq(couples.id, tasks.coupleId))
-    .where(and(eq(tasks.id, taskId), eq(tasks.coupleId, scope.coupleId), or(eq(tasks.assigneeId, scope.userId), isNull(tasks.assigneeId))))
+    .where(
+      and(
+        eq(tasks.id, taskId),
+        eq(tasks.coupleId, scope.coupleId),
+        or(eq(tasks.assigneeId, scope.userId), isNull(tasks.assigneeId)),
+        clearedForPartners(tasks.coupleId),
+      ),
+    )
     .limit(1);
   return row;
 }

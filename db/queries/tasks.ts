@@ -1,5 +1,6 @@
 import { and, asc, between, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { clearedForPartners } from "./clearance";
 import { assignments, coupleMembers, couples, exerciseTemplateVersions, responses, tasks } from "../schema";
 
 /**
@@ -37,6 +38,7 @@ export async function listPartnerTasks(
         or(eq(tasks.assigneeId, scope.userId), isNull(tasks.assigneeId)),
         eq(assignments.status, "active"),
         between(tasks.dueOn, window.from, window.to),
+        clearedForPartners(tasks.coupleId),
       ),
     )
     .orderBy(asc(tasks.dueOn), asc(tasks.createdAt));

@@ -54,6 +54,8 @@ export const POLICIES = {
   "session.saveAgenda": { roles: ["counselor"], scope: "caseload", summary: "Save the agenda of a caseload couple's session" },
   "session.saveNote": { roles: ["counselor"], scope: "caseload", summary: "Save your private note for a caseload couple's session" },
   "flag.acknowledge": { roles: ["counselor"], scope: "caseload", summary: "Acknowledge a caseload couple's safety flag and record the action taken" },
+  "concern.open": { roles: ["counselor"], scope: "caseload", summary: "Open a violence or coercive-control concern for a caseload couple" },
+  "concern.close": { roles: ["counselor"], scope: "caseload", summary: "Close a caseload couple's violence or coercive-control concern" },
   "review.assignment": { roles: ["counselor"], scope: "caseload", summary: "Read one homework assignment and its completion" },
   "review.occurrence": { roles: ["counselor"], scope: "caseload", summary: "Read both partners' submitted answers for one day of homework" },
   "review.release": { roles: ["counselor"], scope: "caseload", summary: "Release a release-gated answer to the other partner" },

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
+import { concernRouter } from "./routers/concern";
 import { flagRouter } from "./routers/flag";
 import { practiceRouter } from "./routers/practice";
 import { prepRouter } from "./routers/prep";
@@ -23,6 +24,7 @@ export const appRouter = createRouter({
   prep: prepRouter,
   session: sessionRouter,
   flag: flagRouter,
+  concern: concernRouter,
   library: libraryRouter,
   practice: practiceRouter,
 });

@@ -12,3 +12,12 @@ export const ZAcknowledgeFlagInput = z
     actionTaken: z.string().trim().min(1, "Say briefly what you did, e.g. “Called Grace; safety plan reviewed”").max(2000, "Keep this to 2,000 characters"),
   })
   .strict();
+
+export const ZOpenConcernInput = z
+  .object({
+    coupleId: z.uuid("Unknown couple"),
+    kind: z.enum(["violence", "coercive_control"], { error: "Choose violence or coercive control" }),
+  })
+  .strict();
+
+export const ZCloseConcernInput = z.object({ concernId: z.uuid("We couldn't find that concern.") }).strict();

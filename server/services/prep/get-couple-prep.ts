@@ -1,3 +1,4 @@
+import { listCoupleConcerns } from "@/db/queries/concerns";
 import { findCaseloadCouple } from "@/db/queries/couples";
 import { listCompletion, listCoupleAssignments, listPrepFlags, listScorePoints, listWaiting, listWindowAnswers, type CoupleAssignmentRow } from "@/db/queries/prep";
 import { listCoupleSessions, listSessionNotes } from "@/db/queries/sessions";
@@ -21,9 +22,9 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 /**
  * The couple's session-prep read. A fixed number of round trips whatever the history:
- * couple, sessions, then six set-based reads in parallel (flags, completion, scores,
- * assignments, waiting items, the note), the rule-bearing answers of the window, and
- * the audit row. tests/int/api/prep-queries.int.test.ts counts them.
+ * couple, sessions, then seven set-based reads in parallel (flags, completion, scores,
+ * assignments, waiting items, notes, concerns), the rule-bearing answers of the window,
+ * and the audit row. tests/int/api/prep-queries.int.test.ts counts them.
  */
 export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, coupleId: string, now: Date = new Date()): Promise<PrepView> {
   const couple = await findCaseloadCouple(ctx.db, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, coupleId);
@@ -35,13 +36,14 @@ export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, couple
   const filter = { coupleId: couple.id };
 
   const noteSessionIds = [upcoming?.id, lastSession?.id].filter((id): id is string => id !== undefined);
-  const [flagRows, completion, scores, assignments, waiting, notes] = await Promise.all([
+  const [flagRows, completion, scores, assignments, waiting, notes, concernRows] = await Promise.all([
     listPrepFlags(ctx.db, couple.id, since),
     listCompletion(ctx.db, filter, now, { byAssignment: true }),
     listScorePoints(ctx.db, filter, { sample: false }),
     listCoupleAssignments(ctx.db, couple.id),
     listWaiting(ctx.db, couple.id),
     listSessionNotes(ctx.db, noteSessionIds, ctx.viewer.userId),
+    listCoupleConcerns(ctx.db, couple.id),
   ]);
   const ruleAssignments = assignments.filter((assignment) => (assignment.definition.discrepancies?.length ?? 0) + (assignment.definition.discuss?.length ?? 0) > 0);
   const answers = await listWindowAnswers(
@@ -99,6 +101,9 @@ export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, couple
     sessions: sessions.map(sessionRefOf),
     heldSessions: heldDates.length,
     flags,
+    concerns: [...concernRows]
+      .sort((a, b) => Number(a.closedAt !== null) - Number(b.closedAt !== null))
+      .map((row) => ({ id: row.id, kind: row.kind, openedAt: row.openedAt.toISOString(), closedAt: row.closedAt ? row.closedAt.toISOString() : null })),
     homework,
     charts,
     discrepancies,

@@ -167,6 +167,13 @@ export interface AgendaItem {
   done: boolean;
 }
 
+export interface ConcernRef {
+  id: string;
+  kind: "violence" | "coercive_control";
+  openedAt: string;
+  closedAt: string | null;
+}
+
 export interface PrepView {
   coupleId: string;
   displayName: string;
@@ -182,6 +189,8 @@ export interface PrepView {
   sessions: SessionRef[];
   heldSessions: number;
   flags: PrepFlag[];
+  /** Violence/coercion concerns, open first; while one is open, safety-clearance exercises are paused. */
+  concerns: ConcernRef[];
   homework: PartnerHomework[];
   charts: ChartSeries[];
   discrepancies: PrepDiscrepancy[];

@@ -9,6 +9,7 @@ import { formatSessionTime } from "@/components/prep/format";
 import { HomeworkSummary } from "@/components/prep/homework-summary";
 import { PrepSection, SectionEmpty } from "@/components/prep/prep-section";
 import { PrintButton } from "@/components/prep/print-button";
+import { ConcernPanel } from "@/components/prep/concern-panel";
 import { SafetyStrip } from "@/components/prep/safety-strip";
 import { TrendCharts } from "@/components/prep/trend-charts";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
@@ -61,7 +62,10 @@ export default async function PrepPage({ params }: Params) {
 
       <div className="flex flex-col gap-6 print:gap-4">
         <PrepSection id="safety" title="Safety" counselorOnly description="New flags since the last session come first.">
-          <SafetyStrip flags={prep.flags} partners={prep.partners} coupleId={coupleId} timeZone={timeZone} />
+          <div className="flex flex-col gap-4">
+            <SafetyStrip flags={prep.flags} partners={prep.partners} coupleId={coupleId} timeZone={timeZone} />
+            <ConcernPanel coupleId={coupleId} concerns={prep.concerns} timeZone={timeZone} />
+          </div>
         </PrepSection>
 
         <PrepSection id="homework" title="Homework since the last session">
