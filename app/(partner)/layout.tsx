@@ -1,9 +1,12 @@
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { requirePageViewer } from "@/server/api/request-context";
 
 export default async function PartnerLayout({ children }: { children: ReactNode }) {
   const viewer = await requirePageViewer("partner");
+  // Nothing of the couple's work before the partner has read and accepted how confidentiality works.
+  if (!viewer.consentCurrent) redirect("/welcome");
   return (
     <AppShell viewer={viewer} home="/today" nav={[
         { href: "/today", label: "Today" },

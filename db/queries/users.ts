@@ -18,6 +18,8 @@ export async function findViewerRecord(db: Database, userId: string, sessionId: 
       memberId: coupleMembers.id,
       label: coupleMembers.label,
       coupleStatus: couples.status,
+      // The partner has accepted the couple's confidentiality policy at its current version.
+      consentCurrent: sql<boolean>`EXISTS (SELECT 1 FROM consent_records c WHERE c.user_id = ${users.id} AND c.couple_id = ${couples.id} AND c.policy_version = ${couples.secretsPolicyVersion})`,
       sessionOpen: sql<boolean>`${userSessions.id} IS NOT NULL AND ${userSessions.revokedAt} IS NULL`,
     })
     .from(users)

@@ -19,14 +19,18 @@ export interface Policy {
   roles: readonly Role[] | "public";
   scope: Scope;
   summary: string;
+  /** A partner may call it before accepting the couple's confidentiality policy; every other partner call waits for that. */
+  beforeConsent?: true;
 }
 
 const everyone: readonly Role[] = ["admin", "counselor", "partner"];
 
 export const POLICIES = {
-  "viewer.me": { roles: everyone, scope: "self", summary: "Read your own profile" },
-  "account.signOut": { roles: everyone, scope: "self", summary: "End the current session of your own account" },
-  "account.signOutEverywhere": { roles: everyone, scope: "self", summary: "End every session of your own account" },
+  "viewer.me": { roles: everyone, scope: "self", summary: "Read your own profile", beforeConsent: true },
+  "account.signOut": { roles: everyone, scope: "self", summary: "End the current session of your own account", beforeConsent: true },
+  "account.signOutEverywhere": { roles: everyone, scope: "self", summary: "End every session of your own account", beforeConsent: true },
+  "consent.get": { roles: ["partner"], scope: "own-couple", summary: "Read your couple's confidentiality policy and whether you have accepted it", beforeConsent: true },
+  "consent.accept": { roles: ["partner"], scope: "own-couple", summary: "Accept your couple's confidentiality policy at its current version", beforeConsent: true },
   "couple.list": { roles: ["counselor"], scope: "caseload", summary: "List the couples on your caseload" },
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
   "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },

@@ -3,6 +3,7 @@ import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
 import { concernRouter } from "./routers/concern";
+import { consentRouter } from "./routers/consent";
 import { flagRouter } from "./routers/flag";
 import { practiceRouter } from "./routers/practice";
 import { prepRouter } from "./routers/prep";
@@ -25,6 +26,7 @@ export const appRouter = createRouter({
   session: sessionRouter,
   flag: flagRouter,
   concern: concernRouter,
+  consent: consentRouter,
   library: libraryRouter,
   practice: practiceRouter,
 });

@@ -22,6 +22,8 @@ export interface PartnerViewer extends ViewerBase {
   coupleId: string;
   memberId: string;
   label: PartnerLabel;
+  /** Accepted the couple's confidentiality policy at its current version; until then only the consent page works. */
+  consentCurrent: boolean;
 }
 /** The signed-in person as the database knows them right now. */
 export type Viewer = CounselorViewer | AdminViewer | PartnerViewer;
@@ -59,6 +61,6 @@ export async function resolveViewer(
       return { ...base, role: "admin" };
     case "partner":
       if (!record.coupleId || !record.memberId || !record.label || record.coupleStatus === "archived") return null;
-      return { ...base, role: "partner", coupleId: record.coupleId, memberId: record.memberId, label: record.label };
+      return { ...base, role: "partner", coupleId: record.coupleId, memberId: record.memberId, label: record.label, consentCurrent: Boolean(record.consentCurrent) };
   }
 }

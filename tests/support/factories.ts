@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import type { PartnerLabel, TaskStatus, UserRole } from "@/db/schema/_shared/enums";
 import {
   assignments,
+  consentRecords,
   coupleMembers,
   couples,
   exerciseTemplates,
@@ -82,7 +83,7 @@ export async function createSession(db: Database, userId: string): Promise<strin
 
 export async function createCouple(
   db: Database,
-  options: { counselor: TestUser; labels?: [PartnerLabel, PartnerLabel]; timeZone?: string; displayName?: string },
+  options: { counselor: TestUser; labels?: [PartnerLabel, PartnerLabel]; timeZone?: string; displayName?: string; consented?: boolean },
 ) {
   const [couple] = await db
     .insert(couples)
@@ -98,6 +99,10 @@ export async function createCouple(
   for (const [index, label] of labels.entries()) {
     const partner = await createUser(db, { practiceId: options.counselor.practiceId, role: "partner" });
     await db.insert(coupleMembers).values({ coupleId: couple!.id, userId: partner.id, slot: index + 1, label });
+    // Partners in tests have accepted their couple's policy unless a test is about that step.
+    if (options.consented ?? true) {
+      await db.insert(consentRecords).values({ coupleId: couple!.id, userId: partner.id, policy: couple!.secretsPolicy, policyVersion: couple!.secretsPolicyVersion });
+    }
     partners.push(partner);
   }
   return { couple: couple!, partners: partners as [TestUser, TestUser] };

@@ -68,3 +68,6 @@ export type TCreateCoupleInput = z.input<typeof ZCreateCoupleInput>;
 
 export const ZCouple = createSelectSchema(couples);
 export const ZCoupleMember = createSelectSchema(coupleMembers);
+
+/** The partner accepts the version of the confidentiality policy they were shown. */
+export const ZAcceptConsentInput = z.object({ policyVersion: z.int().min(1) }).strict();

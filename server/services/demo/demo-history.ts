@@ -62,6 +62,8 @@ async function seedCoupleHistory(db: Database, practice: { id: string; timeZone:
     coupleId: couple.id,
     memberId: member.userId,
     label: member.label,
+    // Demo partners accepted their couple's policy when the practice was seeded.
+    consentCurrent: true,
   });
   const today = todayIn(couple.timeZone, now);
   const at = (day: number, time: string) => instantIn(addDays(today, day), time, couple.timeZone);

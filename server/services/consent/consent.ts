@@ -1,0 +1,50 @@
+import type { z } from "zod";
+import { findConsentState, insertConsent } from "@/db/queries/consent";
+import type { ZAcceptConsentInput } from "@/db/schema/couples/validation";
+import type { PartnerViewer } from "../../auth/viewer";
+import { ConflictError, NotFoundError } from "../../errors";
+import { recordAudit } from "../audit";
+import type { ServiceContext } from "../context";
+
+async function requireState(ctx: ServiceContext<PartnerViewer>) {
+  const state = await findConsentState(ctx.db, { coupleId: ctx.viewer.coupleId, userId: ctx.viewer.userId });
+  if (!state) throw new NotFoundError();
+  return state;
+}
+
+/** What the consent page shows: the policy in force, and whether this partner has accepted it (or an earlier one). */
+export async function getConsent(ctx: ServiceContext<PartnerViewer>) {
+  const state = await requireState(ctx);
+  return {
+    policy: state.policy,
+    policyVersion: state.policyVersion,
+    counselorName: state.counselorName,
+    accepted: state.acceptedVersion === state.policyVersion,
+    /** They accepted an earlier version: the page says what changed is why they are asked again. */
+    changedSinceAccepted: state.acceptedVersion !== null && state.acceptedVersion !== state.policyVersion,
+  };
+}
+
+/** Records the partner's acceptance of the version they read; a version that changed meanwhile must be read again. */
+export async function acceptConsent(ctx: ServiceContext<PartnerViewer>, input: z.output<typeof ZAcceptConsentInput>) {
+  const state = await requireState(ctx);
+  if (input.policyVersion !== state.policyVersion) throw new ConflictError("Your counselor changed the agreement while you were reading it. Please read the new version.");
+  await ctx.db.transaction(async (tx) => {
+    await insertConsent(tx, {
+      coupleId: ctx.viewer.coupleId,
+      userId: ctx.viewer.userId,
+      policy: state.policy,
+      policyVersion: state.policyVersion,
+      ipAddress: ctx.request.ip,
+      userAgent: ctx.request.userAgent,
+    });
+    await recordAudit(tx, ctx.viewer, ctx.request, {
+      action: "consent.accept",
+      entityType: "couple",
+      entityId: ctx.viewer.coupleId,
+      coupleId: ctx.viewer.coupleId,
+      details: { policy: state.policy, policyVersion: state.policyVersion },
+    });
+  });
+  return { accepted: true as const };
+}
