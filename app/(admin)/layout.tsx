@@ -5,7 +5,10 @@ import { requirePageViewer } from "@/server/api/request-context";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await requirePageViewer("admin");
   return (
-    <AppShell viewer={viewer} home="/practice" nav={[{ href: "/practice", label: "Counselors" }]}>
+    <AppShell viewer={viewer} home="/practice" nav={[
+        { href: "/practice", label: "Counselors" },
+        { href: "/practice/access", label: "Access log" },
+      ]}>
       {children}
     </AppShell>
   );

@@ -72,6 +72,8 @@ export const POLICIES = {
   "library.setArchived": { roles: ["counselor"], scope: "library", summary: "Archive or restore a practice exercise" },
   "library.importInstrument": { roles: ["counselor"], scope: "library", summary: "Import a measure's JSON definition" },
   "library.checkPreview": { roles: ["counselor"], scope: "library", summary: "Check preview answers against an exercise, saving nothing" },
+  "audit.forCouple": { roles: ["counselor"], scope: "caseload", summary: "See who read or changed a caseload couple's records" },
+  "audit.forPractice": { roles: ["admin"], scope: "practice", summary: "See the practice's access log, with filters" },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
 } as const satisfies Record<string, Policy>;
 

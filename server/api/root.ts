@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
+import { auditRouter } from "./routers/audit";
 import { concernRouter } from "./routers/concern";
 import { consentRouter } from "./routers/consent";
 import { flagRouter } from "./routers/flag";
@@ -27,6 +28,7 @@ export const appRouter = createRouter({
   flag: flagRouter,
   concern: concernRouter,
   consent: consentRouter,
+  audit: auditRouter,
   library: libraryRouter,
   practice: practiceRouter,
 });

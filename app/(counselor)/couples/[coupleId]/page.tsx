@@ -47,11 +47,16 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
         title={couple.displayName}
         description={`Added ${formatLongDate(couple.createdAt, viewer.practiceTimeZone)}`}
         actions={
-          <Button asChild>
-            <Link href={`/couples/${couple.id}/prep`}>
-              <ClipboardList aria-hidden /> Prepare session
-            </Link>
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="outline">
+              <Link href={`/couples/${couple.id}/access`}>Access log</Link>
+            </Button>
+            <Button asChild>
+              <Link href={`/couples/${couple.id}/prep`}>
+                <ClipboardList aria-hidden /> Prepare session
+              </Link>
+            </Button>
+          </div>
         }
       />
 
