@@ -16,8 +16,8 @@ const ROLE_NAMES: Record<string, string> = { admin: "Admin", counselor: "Counsel
 const OUTCOME_TONES = { success: "success", denied: "danger", failure: "warning" } as const;
 
 /** The access log as a table: who, what, when, and whether it was allowed. Never what was read. */
-export function AccessTable({ events, timeZone, showCouple }: { events: AccessEvent[]; timeZone: string; showCouple: boolean }) {
-  if (events.length === 0) return <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>;
+export function AccessTable({ events, timeZone, showCouple, emptyText }: { events: AccessEvent[]; timeZone: string; showCouple: boolean; emptyText?: string | undefined }) {
+  if (events.length === 0) return <p className="text-sm text-muted-foreground">{emptyText ?? "Nothing recorded yet."}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full min-w-[36rem] text-left text-sm">

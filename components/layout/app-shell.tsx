@@ -25,7 +25,7 @@ function MainNav({ items, className }: { items: NavItem[]; className: string }) 
   return (
     <nav aria-label="Main" className={className}>
       {items.map((item) => (
-        <NavLink key={item.href} href={item.href} sections={item.sections}>
+        <NavLink key={item.href} href={item.href} sections={item.sections} except={items.filter((other) => other.href !== item.href && other.href.startsWith(`${item.href}/`)).map((other) => other.href)}>
           {item.label}
         </NavLink>
       ))}

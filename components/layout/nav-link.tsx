@@ -4,10 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "../ui/cn";
 
-/** A main-nav link, marked current on its own path and on any of `sections` (e.g. "/couples"). */
-export function NavLink({ href, sections = [], children }: { href: string; sections?: string[]; children: React.ReactNode }) {
+/**
+ * A main-nav link, marked current on its own path and on any of `sections` (e.g. "/couples"),
+ * unless the path belongs to a deeper nav item (`except`, e.g. "/practice/access" under "/practice").
+ */
+export function NavLink({ href, sections = [], except = [], children }: { href: string; sections?: string[]; except?: string[]; children: React.ReactNode }) {
   const pathname = usePathname();
-  const active = [href, ...sections].some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  const within = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  const active = [href, ...sections].some(within) && !except.some(within);
   return (
     <Link
       href={href}

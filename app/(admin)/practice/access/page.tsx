@@ -26,7 +26,7 @@ export default async function PracticeAccessPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Access log" description="Every read and change of clinical records in the practice, and every refused request. Actions only, never content; entries can't be edited." />
+      <PageHeader title="Access log" description="Every read and change of clinical records in the practice, newest first. Actions only, never content; entries can't be edited." />
       {parsed.success ? null : (
         <Alert tone="error" className="mb-4">
           Some filters weren&apos;t valid and were ignored: {parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}
@@ -70,7 +70,12 @@ export default async function PracticeAccessPage({ searchParams }: Props) {
           Clear
         </Link>
       </form>
-      <AccessTable events={log.events} timeZone={viewer.practiceTimeZone} showCouple />
+      <AccessTable
+        events={log.events}
+        timeZone={viewer.practiceTimeZone}
+        showCouple
+        emptyText={Object.values(filter).some((value) => value !== undefined) ? "No entries match these filters." : undefined}
+      />
       {nextHref ? (
         <p className="mt-4">
           <Link href={nextHref} className="font-medium text-primary underline-offset-4 hover:underline">
