@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { canary, everyClassTextDefinition, leaksIn, safetyOnlyDefinition, type Secrets } from "../support/canary";
-import { demo, signIn } from "./support";
+import { demo, signedIn, trpc } from "./support";
 
 /**
  * Confidentiality canaries in the browser (security.md A3, C1): Priya (hurt partner of
@@ -19,22 +19,7 @@ const priya = couple.partners.find((partner) => partner.label === "hurt")!;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /** Calls a procedure the way the app's client does, unbatched, with superjson's envelope. */
-async function trpc<T>(request: APIRequestContext, path: string, input?: unknown, type: "query" | "mutation" = "mutation"): Promise<T> {
-  const response =
-    type === "query"
-      ? await request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`)
-      : await request.post(`/api/trpc/${path}`, { data: { json: input } });
-  const body = await response.text();
-  expect(response.ok(), `${path}: ${body}`).toBe(true);
-  return (JSON.parse(body) as { result: { data: { json: T } } }).result.data.json;
-}
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 interface TodayTask {
   id: string;

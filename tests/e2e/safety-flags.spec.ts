@@ -1,26 +1,12 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { todayIn } from "@/db/schema/_shared/calendar";
-import { demo, signIn } from "./support";
+import { demo, signedIn, trpc } from "./support";
 
 // Moreno & Tan (demo data): only this spec assigns them the private safety check-in.
 const COUPLE = "Moreno & Tan";
 const CHECK_IN = "Private check-in: safety and wellbeing";
 
-async function trpc<T>(request: APIRequestContext, path: string, input?: unknown, type: "query" | "mutation" = "mutation"): Promise<T> {
-  const response =
-    type === "query"
-      ? await request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`)
-      : await request.post(`/api/trpc/${path}`, { data: { json: input } });
-  const body = await response.text();
-  expect(response.ok(), `${path}: ${body}`).toBe(true);
-  return (JSON.parse(body) as { result: { data: { json: T } } }).result.data.json;
-}
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 async function choose(page: Page, question: RegExp, answer: string) {
   await page.getByRole("group", { name: question }).getByText(answer, { exact: true }).click();

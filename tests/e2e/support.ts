@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_COUPLES, DEMO_PASSWORD, DEMO_STAFF } from "@/server/services/demo/demo-data";
 
 export const demo = {
@@ -21,4 +21,22 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/** Calls a tRPC procedure as the signed-in user of `request`, the way the browser does. */
+export async function trpc<T>(request: APIRequestContext, path: string, input?: unknown, type: "query" | "mutation" = "mutation"): Promise<T> {
+  const response =
+    type === "query"
+      ? await request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`)
+      : await request.post(`/api/trpc/${path}`, { data: { json: input } });
+  const body = await response.text();
+  expect(response.ok(), `${path}: ${body}`).toBe(true);
+  return (JSON.parse(body) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** A page in a browser context of its own, signed in as `email`. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
 }
