@@ -57,29 +57,24 @@ function filtersOf(filter: AuditFilter): SQL[] {
   ].filter((condition): condition is SQL => condition !== undefined);
 }
 
-/**
- * A practice's audit trail, newest first: events by its own people, and events about its
- * couples (a denied anonymous request names no actor). Ids and action names only.
- */
-export async function listPracticeAudit(db: Database, practiceId: string, filter: AuditFilter, limit = 100): Promise<AuditRow[]> {
+/** The trail within a scope, newest first, with names joined in; ids and action names only. */
+async function listAudit(db: Database, scope: SQL | undefined, filter: AuditFilter, limit: number): Promise<AuditRow[]> {
   return db
     .select(auditColumns)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .leftJoin(couples, eq(couples.id, auditEvents.coupleId))
-    .where(and(or(eq(users.practiceId, practiceId), eq(couples.practiceId, practiceId)), ...filtersOf(filter)))
+    .where(and(scope, ...filtersOf(filter)))
     .orderBy(desc(auditEvents.id))
     .limit(limit);
 }
 
-/** One couple's audit trail (the caller has checked the couple is on their caseload). */
-export async function listCoupleAudit(db: Database, coupleId: string, filter: AuditFilter, limit = 100): Promise<AuditRow[]> {
-  return db
-    .select(auditColumns)
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .leftJoin(couples, eq(couples.id, auditEvents.coupleId))
-    .where(and(eq(auditEvents.coupleId, coupleId), ...filtersOf(filter)))
-    .orderBy(desc(auditEvents.id))
-    .limit(limit);
+/** A practice's trail: events by its own people, and events about its couples whoever caused them. */
+export function listPracticeAudit(db: Database, practiceId: string, filter: AuditFilter, limit = 100): Promise<AuditRow[]> {
+  return listAudit(db, or(eq(users.practiceId, practiceId), eq(couples.practiceId, practiceId)), filter, limit);
+}
+
+/** One couple's trail (the caller has checked the couple is on their caseload). */
+export function listCoupleAudit(db: Database, coupleId: string, filter: AuditFilter, limit = 100): Promise<AuditRow[]> {
+  return listAudit(db, eq(auditEvents.coupleId, coupleId), filter, limit);
 }

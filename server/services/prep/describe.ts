@@ -3,10 +3,7 @@ import { itemFieldsOf } from "@/db/schema/exercises/answers";
 import { isListField, type TTemplateField } from "@/db/schema/exercises/field-types";
 import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
 
-/** Every field of a definition by key, whichever partner's section it is in. */
-export function fieldsByKey(definition: TTemplateDefinition): Map<string, TTemplateField> {
-  return new Map(definition.sections.flatMap((section) => section.fields.map((field) => [field.key, field] as const)));
-}
+export { fieldsByKey } from "./submitted";
 
 /**
  * An answer as the counselor reads it. A single list row (what a discuss rule on a row
