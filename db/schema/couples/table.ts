@@ -2,7 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import { check, index, integer, pgTable, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz, updatedAt } from "../_shared/columns";
 import { couplePhase, coupleStatus, partnerLabel, secretsPolicy } from "../_shared/pg-enums";
-import { practices } from "../practices/table";
+import { policyWordings, practices } from "../practices/table";
 import { users } from "../users/table";
 
 export const couples = pgTable(
@@ -72,12 +72,15 @@ export const consentRecords = pgTable(
       .references(() => users.id, { onDelete: "restrict" }),
     policy: secretsPolicy().notNull(),
     policyVersion: integer().notNull(),
+    /** The practice's wording that was shown; null when it was Trellis's own. */
+    wordingId: uuid().references(() => policyWordings.id, { onDelete: "restrict" }),
     acknowledgedAt: createdAt(),
     ipAddress: text(),
     userAgent: text(),
   },
   (t) => [
     index("consent_records_couple_id_idx").on(t.coupleId),
+    index("consent_records_wording_id_idx").on(t.wordingId),
     unique("consent_records_user_version_key").on(t.userId, t.coupleId, t.policyVersion),
   ],
 );

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz, updatedAt } from "../_shared/columns";
 import { userRole } from "../_shared/pg-enums";
 import { coupleMembers, couples } from "../couples/table";
@@ -51,11 +51,59 @@ export const userSessions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     revokedAt: tstz(),
+    /** Why it ended: signed_out, signed_out_everywhere, idle, expired or disabled. */
+    revokedReason: text(),
     ipAddress: text(),
     userAgent: text(),
+    /**
+     * Last request the person made themselves. Background requests (autosave, polling)
+     * are checked against it but never move it, so an unattended page still times out.
+     */
+    lastActiveAt: tstz().notNull().defaultNow(),
+    /** When this sign-in passed its second factor; staff reach no clinical content before. */
+    mfaVerifiedAt: tstz(),
   },
   (t) => [index("user_sessions_user_id_idx").on(t.userId, t.revokedAt)],
 );
+
+/** An account's TOTP authenticator. The secret is stored encrypted (AES-256-GCM). */
+export const userTotp = pgTable("user_totp", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretCiphertext: text().notNull(),
+  /** Null while enrolment waits for the first correct code. */
+  confirmedAt: tstz(),
+  /** The newest 30-second step accepted, so a code can't be replayed. */
+  lastUsedStep: bigint({ mode: "number" }),
+  createdAt: createdAt(),
+});
+
+/** One-time recovery codes, stored as hashes; a used code stays, marked. */
+export const userRecoveryCodes = pgTable(
+  "user_recovery_codes",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: tstz(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("user_recovery_codes_user_id_idx").on(t.userId), uniqueIndex("user_recovery_codes_code_hash_key").on(t.codeHash)],
+);
+
+/**
+ * Failed sign-in counters per key (a hash of the email, or the client address), for
+ * throttling with growing delays. Unknown emails get a row like known ones.
+ */
+export const authThrottle = pgTable("auth_throttle", {
+  key: text().primaryKey(),
+  failures: integer().notNull().default(0),
+  lastFailureAt: tstz(),
+  blockedUntil: tstz(),
+});
 
 export const usersRelations = relations(users, ({ one, many }) => ({
   practice: one(practices, { fields: [users.practiceId], references: [practices.id] }),
