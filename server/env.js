@@ -24,6 +24,9 @@ const server = {
   NEXT_PHASE: z.string().optional(),
   /** How many reverse proxies in front of Trellis append to X-Forwarded-For; 0 ignores the header. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Minutes without a request the person made themselves before a sign-in ends (S7). */
+  IDLE_TIMEOUT_STAFF_MINUTES: z.coerce.number().min(1).max(60).default(15),
+  IDLE_TIMEOUT_PARTNER_MINUTES: z.coerce.number().min(1).max(120).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };
 

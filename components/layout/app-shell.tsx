@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { idleLimitSeconds } from "@/server/auth/activity";
 import type { Viewer } from "@/server/auth/viewer";
+import { IdleTimeout } from "../auth/idle-timeout";
 import { TrpcReactProvider } from "../providers/trpc";
 import { Brand } from "./brand";
 import { NavLink } from "./nav-link";
@@ -58,6 +60,7 @@ export function AppShell({ viewer, home, nav, children }: AppShellProps) {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-10">
         {children}
       </main>
+      <IdleTimeout idleSeconds={idleLimitSeconds(viewer.role)} isPartner={viewer.role === "partner"} />
     </TrpcReactProvider>
   );
 }

@@ -9,7 +9,7 @@ const NEUTRAL_PAGE = "https://www.weather.com/";
 const PRESSES = 3;
 const WITHIN_MS = 1500;
 
-function leaveNow() {
+export function leaveNow() {
   document.title = "Weather";
   window.location.replace(NEUTRAL_PAGE);
 }

@@ -4,6 +4,8 @@ import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { BACKGROUND_HEADERS } from "@/server/auth/activity-header";
+import { SIGNED_IN_AGAIN_EVENT } from "../auth/signed-in-again";
 import { useTRPCClient } from "../providers/trpc";
 import { AUTOSAVE_DELAY_MS, type SaveState } from "../task/use-autosave";
 
@@ -38,7 +40,7 @@ export function useNoteAutosave({ sessionId, initialVersion }: { sessionId: stri
   const leavingClient = useMemo(
     () =>
       createTRPCClient<AppRouter>({
-        links: [httpLink({ url: "/api/trpc", transformer: superjson, fetch: (url, options) => fetch(url, { ...options, keepalive: true }) })],
+        links: [httpLink({ url: "/api/trpc", transformer: superjson, headers: () => BACKGROUND_HEADERS, fetch: (url, options) => fetch(url, { ...options, keepalive: true }) })],
       }),
     [],
   );
@@ -67,7 +69,7 @@ export function useNoteAutosave({ sessionId, initialVersion }: { sessionId: stri
       dirty.current = false;
       setState((current) => (isProblem(current) ? current : { kind: "saving" }));
       const attempt = (leaving ? leavingClient : client).session.saveNote
-        .mutate({ sessionId, baseVersion: version.current, body })
+        .mutate({ sessionId, baseVersion: version.current, body }, { context: { background: true } })
         .then((saved) => {
           version.current = saved.version;
           failures.current = 0;
@@ -120,11 +122,13 @@ export function useNoteAutosave({ sessionId, initialVersion }: { sessionId: stri
       if (dirty.current || inFlight.current) event.preventDefault();
     };
     window.addEventListener("online", saveNow);
+    window.addEventListener(SIGNED_IN_AGAIN_EVENT, saveNow);
     document.addEventListener("visibilitychange", onHidden);
     window.addEventListener("pagehide", onPageHide);
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => {
       window.removeEventListener("online", saveNow);
+      window.removeEventListener(SIGNED_IN_AGAIN_EVENT, saveNow);
       document.removeEventListener("visibilitychange", onHidden);
       window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("beforeunload", onBeforeUnload);

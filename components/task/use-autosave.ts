@@ -5,6 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import superjson from "superjson";
 import type { Answers } from "@/db/schema/exercises/answers";
 import type { AppRouter } from "@/server/api/root";
+import { BACKGROUND_HEADERS } from "@/server/auth/activity-header";
+import { SIGNED_IN_AGAIN_EVENT } from "../auth/signed-in-again";
 import { useTRPCClient } from "../providers/trpc";
 
 export type SaveState =
@@ -49,7 +51,7 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
   const leavingClient = useMemo(
     () =>
       createTRPCClient<AppRouter>({
-        links: [httpLink({ url: "/api/trpc", transformer: superjson, fetch: (url, options) => fetch(url, { ...options, keepalive: true }) })],
+        links: [httpLink({ url: "/api/trpc", transformer: superjson, headers: () => BACKGROUND_HEADERS, fetch: (url, options) => fetch(url, { ...options, keepalive: true }) })],
       }),
     [],
   );
@@ -82,7 +84,7 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
       // than flashing "Saving…", which would also close a sign-in dialog opened from it.
       setState((current) => (current.kind === "offline" || current.kind === "signed_out" || current.kind === "retrying" ? current : { kind: "saving" }));
       const attempt = (leaving ? leavingClient : client).task.saveDraft
-        .mutate({ taskId, baseVersion: version.current, answers })
+        .mutate({ taskId, baseVersion: version.current, answers }, { context: { background: true } })
         .then((saved) => {
           version.current = saved.version;
           failures.current = 0;
@@ -136,11 +138,13 @@ export function useAutosave({ taskId, initialVersion, initialSavedAt }: { taskId
       if (dirty.current || inFlight.current) event.preventDefault();
     };
     window.addEventListener("online", saveNow);
+    window.addEventListener(SIGNED_IN_AGAIN_EVENT, saveNow);
     document.addEventListener("visibilitychange", onHidden);
     window.addEventListener("pagehide", onPageHide);
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => {
       window.removeEventListener("online", saveNow);
+      window.removeEventListener(SIGNED_IN_AGAIN_EVENT, saveNow);
       document.removeEventListener("visibilitychange", onHidden);
       window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("beforeunload", onBeforeUnload);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { coupleMembers, couples, practices, userSessions, users } from "../schema";
 
@@ -21,6 +21,7 @@ export async function findViewerRecord(db: Database, userId: string, sessionId: 
       // The partner has accepted the couple's confidentiality policy at its current version.
       consentCurrent: sql<boolean>`EXISTS (SELECT 1 FROM consent_records c WHERE c.user_id = ${users.id} AND c.couple_id = ${couples.id} AND c.policy_version = ${couples.secretsPolicyVersion})`,
       sessionOpen: sql<boolean>`${userSessions.id} IS NOT NULL AND ${userSessions.revokedAt} IS NULL`,
+      lastActiveAt: userSessions.lastActiveAt,
     })
     .from(users)
     .innerJoin(practices, eq(practices.id, users.practiceId))
@@ -77,17 +78,58 @@ export async function createUserSession(db: Database, values: { userId: string; 
   return row.id;
 }
 
-/** Closes one sign-in of one user; a session id of someone else matches nothing. */
-export async function revokeUserSession(db: Database, userId: string, sessionId: string) {
-  await db
+export type SessionEndReason = "signed_out" | "signed_out_everywhere" | "ended_from_another_device" | "idle" | "expired";
+
+/** Closes one sign-in of one user; a session id of someone else matches nothing. Answers whether it was open. */
+export async function revokeUserSession(db: Database, userId: string, sessionId: string, reason: SessionEndReason = "signed_out"): Promise<boolean> {
+  const rows = await db
     .update(userSessions)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+    .set({ revokedAt: new Date(), revokedReason: reason })
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt)))
+    .returning({ id: userSessions.id });
+  return rows.length > 0;
 }
 
-export async function revokeAllUserSessions(db: Database, userId: string) {
+export async function revokeAllUserSessions(db: Database, userId: string, reason: SessionEndReason = "signed_out_everywhere") {
   await db
     .update(userSessions)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: new Date(), revokedReason: reason })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+}
+
+/**
+ * Moves a sign-in's last activity to `at`. Only a request the person made counts, and only
+ * once a minute, so a page open in several tabs doesn't write on every request.
+ */
+export async function touchSessionActivity(db: Database, sessionId: string, at: Date) {
+  await db
+    .update(userSessions)
+    .set({ lastActiveAt: at })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt), sql`${userSessions.lastActiveAt} < ${new Date(at.getTime() - 60_000)}`));
+}
+
+/** When one open sign-in of this user last saw the person, or undefined once it has ended. */
+export async function findSessionActivity(db: Database, userId: string, sessionId: string) {
+  const [row] = await db
+    .select({ lastActiveAt: userSessions.lastActiveAt })
+    .from(userSessions)
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt)))
+    .limit(1);
+  return row?.lastActiveAt;
+}
+
+/** A user's open sign-ins, newest activity first, for "where you're signed in". */
+export async function listOpenSessions(db: Database, userId: string) {
+  return db
+    .select({
+      id: userSessions.id,
+      createdAt: userSessions.createdAt,
+      lastActiveAt: userSessions.lastActiveAt,
+      ipAddress: userSessions.ipAddress,
+      userAgent: userSessions.userAgent,
+    })
+    .from(userSessions)
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)))
+    .orderBy(desc(userSessions.lastActiveAt))
+    .limit(50);
 }

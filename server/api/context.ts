@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
+import type { Activity } from "../auth/activity";
 import type { SessionClaims } from "../auth/claims";
 import { resolveViewer, type Viewer } from "../auth/viewer";
 import { logger as defaultLogger, type Logger } from "../logger";
@@ -11,6 +12,8 @@ export interface InnerContextOptions {
   session: SessionClaims | null;
   request?: Partial<RequestInfo>;
   log?: Logger;
+  /** Whether the person made this request (default) or a page made it for them; see server/auth/activity.ts. */
+  activity?: Activity;
 }
 
 /**
@@ -30,7 +33,7 @@ export function createInnerContext(options: InnerContextOptions) {
     log: options.log ?? defaultLogger,
     /** The account and memberships behind the session, read from the database once per request. */
     getViewer(): Promise<Viewer | null> {
-      viewer ??= resolveViewer(options.db, options.session);
+      viewer ??= resolveViewer(options.db, options.session, new Date(), options.activity ?? "user");
       return viewer;
     },
   };

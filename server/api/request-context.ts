@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { activityFromHeaders } from "../auth/activity";
 import { getSessionClaims } from "../auth/session";
 import type { Viewer } from "../auth/viewer";
 import { getDatabase } from "../db";
@@ -17,7 +18,7 @@ const getRequestContext = cache(async () => {
   // dynamic before anything opens the database.
   const requestHeaders = await headers();
   const session = await getSessionClaims();
-  return createInnerContext({ db: await getDatabase(), session, request: requestInfoFromHeaders(requestHeaders, randomUUID()) });
+  return createInnerContext({ db: await getDatabase(), session, request: requestInfoFromHeaders(requestHeaders, randomUUID()), activity: activityFromHeaders(requestHeaders) });
 });
 
 /** The checked viewer for layouts and pages, or null when signed out or revoked. */

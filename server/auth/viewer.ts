@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
-import { findViewerRecord } from "@/db/queries/users";
+import { findViewerRecord, revokeUserSession, touchSessionActivity } from "@/db/queries/users";
 import type { PartnerLabel } from "@/db/schema/_shared/enums";
+import { idleLimitSeconds, type Activity } from "./activity";
 import { ABSOLUTE_SESSION_SECONDS, type SessionClaims } from "./claims";
 
 interface ViewerBase {
@@ -33,19 +34,31 @@ export type Role = Viewer["role"];
  * Turns token claims into a viewer, or null when the token no longer stands: the
  * account is gone or disabled, this sign-in was signed out, its session version moved
  * on (sign out everywhere, password or role change), its role changed, the sign-in is
- * older than the absolute limit, or a partner no longer belongs to an active couple.
+ * older than the absolute limit or idle past its role's limit, or a partner no longer
+ * belongs to an active couple. A lapsed sign-in is closed on the server for good, so
+ * a later request with the same token can't revive it.
  */
 export async function resolveViewer(
   db: Database,
   claims: SessionClaims | null,
   now: Date = new Date(),
+  activity: Activity = "user",
 ): Promise<Viewer | null> {
   if (!claims) return null;
-  if (now.getTime() / 1000 - claims.authTime > ABSOLUTE_SESSION_SECONDS) return null;
 
   const record = await findViewerRecord(db, claims.userId, claims.sessionId);
   if (!record || record.disabled || !record.sessionOpen) return null;
   if (record.sessionVersion !== claims.sessionVersion || record.role !== claims.role) return null;
+  const nowSeconds = now.getTime() / 1000;
+  if (nowSeconds - claims.authTime > ABSOLUTE_SESSION_SECONDS) {
+    await revokeUserSession(db, record.userId, claims.sessionId, "expired");
+    return null;
+  }
+  if (record.lastActiveAt && nowSeconds - record.lastActiveAt.getTime() / 1000 > idleLimitSeconds(record.role)) {
+    await revokeUserSession(db, record.userId, claims.sessionId, "idle");
+    return null;
+  }
+  if (activity === "user") await touchSessionActivity(db, claims.sessionId, now);
 
   const base: ViewerBase = {
     userId: record.userId,

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { createSelectSchema } from "drizzle-zod";
 import { users } from "./table";
 
@@ -10,3 +11,6 @@ export const ZPublicUser = createSelectSchema(users).pick({
   email: true,
   displayName: true,
 });
+
+/** Ending one of your own sign-ins from the account page. */
+export const ZEndSessionInput = z.object({ sessionId: z.uuid("Unknown sign-in") }).strict();

@@ -1,3 +1,5 @@
+import { ZEndSessionInput } from "@/db/schema/users/validation";
+import { endOtherSession, idleSecondsLeft, listActiveSessions } from "../../services/account/active-sessions";
 import { signOut } from "../../services/account/sign-out";
 import { signOutEverywhere } from "../../services/account/sign-out-everywhere";
 import { authedProcedure, createRouter } from "../trpc";
@@ -13,5 +15,21 @@ export const accountRouter = createRouter({
     .mutation(async ({ ctx }) => {
       await signOutEverywhere(ctx);
       return { signedOut: true };
+    }),
+
+  /** Any call the person makes counts as activity; this one exists for "Stay signed in". */
+  keepAlive: authedProcedure.meta({ policy: "account.keepAlive" }).mutation(() => ({ ok: true })),
+
+  /** Asked in the background (it must not count as activity) when the page's own estimate nears the limit. */
+  idleStatus: authedProcedure.meta({ policy: "account.idleStatus" }).query(async ({ ctx }) => ({ secondsLeft: await idleSecondsLeft(ctx, ctx.session.sessionId) })),
+
+  sessions: authedProcedure.meta({ policy: "account.sessions" }).query(({ ctx }) => listActiveSessions(ctx, ctx.session.sessionId)),
+
+  endSession: authedProcedure
+    .meta({ policy: "account.endSession" })
+    .input(ZEndSessionInput)
+    .mutation(async ({ ctx, input }) => {
+      await endOtherSession(ctx, input.sessionId);
+      return { ended: true };
     }),
 });

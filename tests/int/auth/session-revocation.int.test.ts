@@ -70,8 +70,10 @@ describe("session tokens are checked against the database on every request", () 
     const user = await counselor();
     const now = new Date();
     const old = Math.floor(now.getTime() / 1000) - ABSOLUTE_SESSION_SECONDS - 1;
-    expect(await resolveViewer(test.db, claimsFor(user, old), now)).toBeNull();
     expect(await resolveViewer(test.db, claimsFor(user, old + 2), now)).not.toBeNull();
+    expect(await resolveViewer(test.db, claimsFor(user, old), now)).toBeNull();
+    // The lapsed sign-in is closed for good, not just refused this once.
+    expect(await resolveViewer(test.db, claimsFor(user, old + 2), now)).toBeNull();
   });
 
   it("a partner whose couple is archived is signed out", async () => {

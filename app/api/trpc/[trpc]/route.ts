@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createInnerContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
+import { activityFromHeaders } from "@/server/auth/activity";
 import { getSessionClaims } from "@/server/auth/session";
 import { getDatabase } from "@/server/db";
 import { limitRequestBody } from "@/server/body-limit";
@@ -19,6 +20,7 @@ async function handler(incoming: Request) {
         db: await getDatabase(),
         session: await getSessionClaims(),
         request: requestInfoFromHeaders(request.headers, randomUUID()),
+        activity: activityFromHeaders(request.headers),
       }),
     // Responses carry clinical data: never stored by the browser or any shared cache.
     responseMeta: () => ({ headers: new Headers({ "cache-control": "private, no-store" }) }),
