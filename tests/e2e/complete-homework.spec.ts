@@ -278,6 +278,42 @@ test("words typed while offline are saved once the connection is back", async ({
   await phone.context.close();
 });
 
+test("words typed as the sign-in lapses are kept on screen and saved after signing in again in place", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const before = `${marker("lapse")} Written before the session ended.`;
+  const after = " And these words after it.";
+  const phone = await openPhone(browser, chidi.email);
+  // The page's timers run on a controllable clock; the server's clock is real, so the
+  // server-side lapse is made by ending this sign-in (idle expiry itself is covered by
+  // tests/int/auth/session-lifecycle.int.test.ts).
+  await phone.page.clock.install();
+  const existing = await dueTodayHrefs(phone.page, LETTER);
+  await assign(page, await openSamuelsCouple(page), LETTER, { dueToday: true });
+  const taskPath = await openNewTask(phone.page, LETTER, existing);
+  const field = phone.page.getByLabel("How this has affected me");
+  await field.fill(before);
+  await expectDraftSaved(phone.page);
+
+  const ended = await phone.page.request.post("/api/trpc/account.signOutEverywhere", { data: { json: null } });
+  expect(ended.ok()).toBe(true);
+  await field.pressSequentially(after);
+  await expect(saveStatus(phone.page)).toHaveAttribute("data-save-state", "signed_out");
+
+  // Time passes with nobody at the phone: the page finds the sign-in gone and covers itself.
+  await phone.page.clock.fastForward("29:00");
+  const lapsed = phone.page.getByRole("alertdialog", { name: "You've been signed out" });
+  await expect(lapsed).toBeVisible();
+  await lapsed.getByLabel("Email").fill(chidi.email);
+  await lapsed.getByLabel("Password", { exact: true }).fill(demo.password);
+  await lapsed.getByRole("button", { name: "Sign in" }).click();
+  await expect(lapsed).toBeHidden();
+  await expectDraftSaved(phone.page);
+
+  await phone.page.goto(taskPath);
+  await expect(field).toHaveValue(before + after);
+  await phone.context.close();
+});
+
 test("submitting twice in quick succession records one submission", async ({ page, browser }) => {
   test.setTimeout(60_000);
   const words = marker("once");
