@@ -78,6 +78,10 @@ export const POLICIES = {
   "library.checkPreview": { roles: ["counselor"], scope: "library", summary: "Check preview answers against an exercise, saving nothing" },
   "audit.forCouple": { roles: ["counselor"], scope: "caseload", summary: "See who read or changed a caseload couple's records" },
   "audit.forPractice": { roles: ["admin"], scope: "practice", summary: "See the practice's access log, with filters" },
+  "practice.safetySettings": { roles: ["admin"], scope: "practice", summary: "Read the practice's crisis resources and confidentiality wording" },
+  "practice.saveCrisisResources": { roles: ["admin"], scope: "practice", summary: "Set the crisis resources the practice's clients see" },
+  "practice.savePolicyWording": { roles: ["admin"], scope: "practice", summary: "Publish the practice's wording of a confidentiality policy; partners accept it again" },
+  "help.resources": { roles: ["partner"], scope: "own-couple", summary: "Read your practice's crisis resources", beforeConsent: true },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
 } as const satisfies Record<string, Policy>;
 

@@ -6,6 +6,7 @@ import { auditRouter } from "./routers/audit";
 import { concernRouter } from "./routers/concern";
 import { consentRouter } from "./routers/consent";
 import { flagRouter } from "./routers/flag";
+import { helpRouter } from "./routers/help";
 import { practiceRouter } from "./routers/practice";
 import { prepRouter } from "./routers/prep";
 import { reviewRouter } from "./routers/review";
@@ -28,6 +29,7 @@ export const appRouter = createRouter({
   flag: flagRouter,
   concern: concernRouter,
   consent: consentRouter,
+  help: helpRouter,
   audit: auditRouter,
   library: libraryRouter,
   practice: practiceRouter,

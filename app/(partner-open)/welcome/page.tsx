@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ConsentForm } from "@/components/consent/consent-form";
+import { paragraphsOf } from "@/components/format";
 import { PARTNER_POLICY_WORDING } from "@/components/consent/policy-wording";
 import { loadForPage } from "@/server/api/request-context";
 
@@ -23,11 +24,22 @@ export default async function WelcomePage() {
         <h2 id="policy" className="text-lg font-semibold">
           Your agreement: {wording.title}
         </h2>
-        <ul className="flex list-disc flex-col gap-2 pl-5">
-          {wording.points.map((point) => (
-            <li key={point}>{point}</li>
-          ))}
-        </ul>
+        {consent.practiceWording ? (
+          // The practice's own words, as plain paragraphs: rendered as text, never as markup.
+          <div className="flex flex-col gap-3">
+            {paragraphsOf(consent.practiceWording).map((paragraph, index) => (
+              <p key={index} className="whitespace-pre-wrap">
+                {paragraph}
+              </p>
+            ))}
+          </div>
+        ) : (
+          <ul className="flex list-disc flex-col gap-2 pl-5">
+            {wording.points.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        )}
       </section>
       {consent.accepted ? (
         <p>

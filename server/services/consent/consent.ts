@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { findConsentState, insertConsent } from "@/db/queries/consent";
+import { findCurrentWording } from "@/db/queries/practice-safety";
 import type { ZAcceptConsentInput } from "@/db/schema/couples/validation";
 import type { PartnerViewer } from "../../auth/viewer";
 import { ConflictError, NotFoundError } from "../../errors";
@@ -15,8 +16,11 @@ async function requireState(ctx: ServiceContext<PartnerViewer>) {
 /** What the consent page shows: the policy in force, and whether this partner has accepted it (or an earlier one). */
 export async function getConsent(ctx: ServiceContext<PartnerViewer>) {
   const state = await requireState(ctx);
+  const wording = await findCurrentWording(ctx.db, ctx.viewer.practiceId, state.policy);
   return {
     policy: state.policy,
+    /** The practice's own words for the policy, or null for Trellis's. */
+    practiceWording: wording?.body ?? null,
     policyVersion: state.policyVersion,
     counselorName: state.counselorName,
     accepted: state.acceptedVersion === state.policyVersion,
@@ -29,8 +33,11 @@ export async function getConsent(ctx: ServiceContext<PartnerViewer>) {
 export async function acceptConsent(ctx: ServiceContext<PartnerViewer>, input: z.output<typeof ZAcceptConsentInput>) {
   const state = await requireState(ctx);
   if (input.policyVersion !== state.policyVersion) throw new ConflictError("Your counselor changed the agreement while you were reading it. Please read the new version.");
+  // A new wording always comes with a new version, so the one in force now is the one read.
+  const wording = await findCurrentWording(ctx.db, ctx.viewer.practiceId, state.policy);
   await ctx.db.transaction(async (tx) => {
     await insertConsent(tx, {
+      wordingId: wording?.id ?? null,
       coupleId: ctx.viewer.coupleId,
       userId: ctx.viewer.userId,
       policy: state.policy,
@@ -43,7 +50,7 @@ export async function acceptConsent(ctx: ServiceContext<PartnerViewer>, input: z
       entityType: "couple",
       entityId: ctx.viewer.coupleId,
       coupleId: ctx.viewer.coupleId,
-      details: { policy: state.policy, policyVersion: state.policyVersion },
+      details: { policy: state.policy, policyVersion: state.policyVersion, wordingId: wording?.id ?? null },
     });
   });
   return { accepted: true as const };

@@ -12,6 +12,7 @@ import { TaskStatusBadge } from "@/components/task/task-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { partnerFormFields } from "@/db/schema/exercises/partner-form";
+import { loadCrisisResources } from "@/server/api/load-crisis-resources";
 import { loadTask } from "./load-task";
 
 type Params = { params: Promise<{ taskId: string }> };
@@ -28,6 +29,7 @@ export default async function TaskPage({ params, searchParams }: PageProps) {
   const { taskId } = await params;
   const { help } = await searchParams;
   const { task, form, response, sharing, fromPartner } = await loadTask(taskId);
+  const crisisResources = help === "1" && response?.state === "submitted" ? await loadCrisisResources() : null;
   const draftAnswers = response?.answers ?? {};
   const draftRows = partnerFormFields(form)
     .filter((field) => Object.hasOwn(draftAnswers, field.key))
@@ -55,8 +57,11 @@ export default async function TaskPage({ params, searchParams }: PageProps) {
         ) : null}
       </header>
 
-      {help === "1" && response?.state === "submitted" ? (
-        <CrisisResources intro="Thank you for telling us. Some of what you wrote sounds hard to carry alone. Your counselor will see it, but if you need someone now, these are there for you." />
+      {crisisResources ? (
+        <CrisisResources
+          resources={crisisResources}
+          intro="Thank you for telling us. Some of what you wrote sounds hard to carry alone. Your counselor will see it, but if you need someone now, these are there for you."
+        />
       ) : null}
 
       {task.noteToCouple ? (
