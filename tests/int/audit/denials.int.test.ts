@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { Writable } from "node:stream";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, consentRecords } from "@/db/schema";
 import { createInnerContext } from "@/server/api/context";
 import { createCaller } from "@/server/api/root";
-import { createLogger } from "@/server/logger";
+import type { Logger } from "@/server/logger";
 import { claimsFor } from "../../support/callers";
 import { canary } from "../../support/canary";
 import { useScratchDatabase, useTestDatabase } from "../../support/database";
 import { createCouple, createWorld, type TestUser } from "../../support/factories";
+import { captureLog } from "../../support/log-capture";
 import { createEveryClassOccurrence } from "../../support/task-fixtures";
 import type { Database } from "@/db/client";
 
@@ -18,24 +18,10 @@ type World = Awaited<ReturnType<typeof createWorld>>;
 const request = { ip: "203.0.113.7", userAgent: "denial-test/1.0" };
 
 /** A caller whose request id is known, so the rows it leaves can be found exactly. */
-function callerWith(db: Database, user: TestUser | null, options: { log?: ReturnType<typeof createLogger> } = {}) {
+function callerWith(db: Database, user: TestUser | null, options: { log?: Logger } = {}) {
   const requestId = randomUUID();
   const caller = createCaller(createInnerContext({ db, session: user ? claimsFor(user) : null, request: { id: requestId, ...request }, log: options.log }));
   return { caller, requestId };
-}
-
-function memoryLog(level = "trace") {
-  const lines: string[] = [];
-  const log = createLogger(
-    new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    }),
-    level,
-  );
-  return { log, text: () => lines.join(""), records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
 const codeOf = (promise: Promise<unknown>) =>
@@ -116,12 +102,12 @@ describe("authorization denials in the audit trail (L1)", () => {
   });
 
   it("an anonymous call is refused without an audit row, and logged at debug level only", async () => {
-    const debug = memoryLog("debug");
+    const debug = captureLog("debug");
     const { caller, requestId } = callerWith(test.db, null, { log: debug.log });
     expect(await codeOf(caller.couple.get({ coupleId: world.own.couple.id }))).toBe("UNAUTHORIZED");
     expect(await rowsOf(requestId)).toEqual([]);
     expect(debug.records()).toEqual([expect.objectContaining({ level: 20, path: "couple.get", requestId })]);
-    const quiet = memoryLog("info");
+    const quiet = captureLog("info");
     await codeOf(callerWith(test.db, null, { log: quiet.log }).caller.couple.get({ coupleId: world.own.couple.id }));
     expect(quiet.text()).toBe("");
   });
@@ -165,7 +151,7 @@ describe("when the denial row cannot be written", () => {
 
   it("the caller still gets the refusal, and the failure is logged without content", async () => {
     const marker = canary();
-    const errors = memoryLog("info");
+    const errors = captureLog("info");
     const forbidden = callerWith(scratch.handle.db, world.own.partners[0], { log: errors.log });
     expect(await codeOf(forbidden.caller.session.saveNote({ sessionId: randomUUID(), baseVersion: 0, body: marker }))).toBe("FORBIDDEN");
     const notFound = callerWith(scratch.handle.db, world.otherCounselor, { log: errors.log });
