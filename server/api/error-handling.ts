@@ -38,7 +38,8 @@ export function logUnexpectedError(error: unknown, log: Logger, where: LogContex
   return correlationId;
 }
 
-function describeForLog(error: unknown) {
+/** Name, codes, the statement with placeholders and call frames: never a message or a query parameter. */
+export function describeForLog(error: unknown) {
   const root = unwrap(error);
   return {
     name: root instanceof Error ? root.name : typeof root,

@@ -4,6 +4,7 @@ import type { Role, Viewer } from "../auth/viewer";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
 import type { TrpcContext } from "./context";
+import { auditDenial } from "./denials";
 import { fieldErrorsFrom, SanitizedInternalError, sanitizeInternalError, toTRPCError } from "./error-handling";
 import { findPolicy, type PolicyName } from "./policies";
 
@@ -65,6 +66,21 @@ const mapErrors = t.middleware(async ({ ctx, next, path }) => {
 });
 
 /**
+ * Every refusal by role, consent or scope (FORBIDDEN, or NOT_FOUND for an id outside
+ * the caller's reach) leaves one `denied` audit row; see denials.ts. Outermost, so it
+ * sees the codes after mapErrors has translated domain errors.
+ */
+const auditRefusals = t.middleware(async ({ ctx, next, path, getRawInput }) => {
+  const result = await next();
+  if (!result.ok && (result.error.code === "FORBIDDEN" || result.error.code === "NOT_FOUND")) {
+    await auditDenial(ctx, { path, code: result.error.code, getRawInput });
+  } else if (!result.ok && result.error.code === "UNAUTHORIZED") {
+    ctx.log.debug({ path, requestId: ctx.request.id }, "refused a call without a signed-in viewer");
+  }
+  return result;
+});
+
+/**
  * Default deny: a procedure with no declared policy is refused, an anonymous caller
  * of a non-public procedure gets UNAUTHORIZED, and a role the policy does not name
  * gets FORBIDDEN. Runs before input parsing, so nothing about the input is revealed
@@ -84,7 +100,7 @@ const enforcePolicy = t.middleware(async ({ ctx, meta, next }) => {
   return next();
 });
 
-const baseProcedure = t.procedure.use(mapErrors).use(enforcePolicy);
+const baseProcedure = t.procedure.use(auditRefusals).use(mapErrors).use(enforcePolicy);
 
 export const publicProcedure = baseProcedure;
 

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { canary, everyClassTextDefinition, leaksIn, safetyOnlyDefinition, type Secrets } from "../support/canary";
 import { demo, signedIn, trpc } from "./support";
@@ -62,6 +64,20 @@ function leaksOf(captures: Capture[], secrets: Secrets) {
     return found.length > 0 ? [{ what: capture.what, url: capture.url, leaked: found }] : [];
   });
 }
+
+/** Every page a partner can open: the routes under app/(partner) and app/(partner-open). */
+function partnerPageRoutes(): string[] {
+  return ["(partner)", "(partner-open)"].flatMap((group) =>
+    readdirSync(join("app", group), { recursive: true, encoding: "utf8" })
+      .filter((file) => file === "page.tsx" || file.endsWith(`${sep}page.tsx`))
+      .map((file) => `/${dirname(file).split(sep).join("/")}`),
+  );
+}
+
+test("the crawl below covers every partner page there is", () => {
+  // A new partner page fails here until it is captured below (and added to this list).
+  expect(partnerPageRoutes().sort()).toEqual(["/help", "/tasks/[taskId]", "/today", "/welcome"]);
+});
 
 test("nothing Priya keeps private reaches Linh's pages, HTML or RSC payload; what she shares does", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -171,6 +187,15 @@ test("nothing Priya keeps private reaches Linh's pages, HTML or RSC payload; wha
     for (const capture of pageCaptures.slice(0, 2)) expect(/<meta name="robots" content="noindex"/.test(capture.text), `${capture.what} ${taskId} noindex`).toBe(true);
     captures.push(...pageCaptures);
   }
+  // The partner pages without task ids, and the not-found page at an address that matches no route.
+  for (const url of ["/welcome", "/help"]) {
+    const pageCaptures = await captureAll(linhPage, url);
+    expect(pageCaptures.map((capture) => capture.status), url).toEqual([200, 200, 200]);
+    captures.push(...pageCaptures);
+  }
+  const nowhere = await captureAll(linhPage, `/no-such-page-${tag}`);
+  await expect(linhPage.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
+  captures.push(...nowhere);
   // The same data as the browser's client fetches it, and the session endpoint.
   for (const url of ["/api/trpc/today.get", ...linhTaskLinks.map((href) => `/api/trpc/task.get?input=${encodeURIComponent(JSON.stringify({ json: { taskId: href.split("/").pop() } }))}`), "/api/auth/session"]) {
     const response = await linhPage.request.get(url);

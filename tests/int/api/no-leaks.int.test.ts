@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { disclosures, responseFields, responseRevisions, responses, shareRequests, tasks, users } from "@/db/schema";
 import { addDays, todayIn } from "@/db/schema/_shared/calendar";
@@ -10,9 +10,10 @@ import { POLICIES, findPolicy } from "@/server/api/policies";
 import { appRouter } from "@/server/api/root";
 import { callerAs, claimsFor } from "../../support/callers";
 import { canary, conditionalDefinition, everyClassTextDefinition, jointDefinition, keyPaths, leaksIn, safetyOnlyDefinition, type Secrets } from "../../support/canary";
-import { useTestDatabase } from "../../support/database";
+import { useScratchDatabase, useTestDatabase } from "../../support/database";
 import { createAssignment, createSession, createTask, createTemplateVersion, createWorld, type TestUser } from "../../support/factories";
 import { callOverHttp } from "../../support/http";
+import { captureLog } from "../../support/log-capture";
 
 /**
  * Confidentiality canaries (security.md A3, C1, C3). Partner A (hurt) writes private
@@ -204,9 +205,11 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
   let secrets: Secrets;
   let aResponseIds: string[];
 
-  const asA = () => callerAs(test.db, authorA);
-  const asB = () => callerAs(test.db, readerB);
-  const counselor = () => callerAs(test.db, world.counselor);
+  // Everything the server logs during the run, refusals and errors included, at every level (L3).
+  const logs = captureLog("trace");
+  const asA = () => callerAs(test.db, authorA, logs.log);
+  const asB = () => callerAs(test.db, readerB, logs.log);
+  const counselor = () => callerAs(test.db, world.counselor, logs.log);
 
   async function assignOnce(definition: TTemplateDefinitionInput, audience: "hp" | "ip" | "each" | "together", dueOn: string, coupleId = world.own.couple.id) {
     const version = await createTemplateVersion(test.db, ZTemplateDefinition.parse(definition));
@@ -227,7 +230,7 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
 
   /** What B sees on their home and task pages, as the pages load it. */
   async function partnerViewOf(reader: Signable) {
-    const caller = callerAs(test.db, reader);
+    const caller = callerAs(test.db, reader, logs.log);
     const taskIds = [ids.b1, ids.b2, ids.bSolo, ids.bOverdue, ids.bDone, ids.bUpcoming, ids.bSubmitted, ids.jointSubmitted, ids.jointDraft];
     return {
       today: await caller.today.get(),
@@ -415,13 +418,13 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
           const who = procedure.scope === "self" ? { ...reader, sessionId: await createSession(test.db, reader.id) } : reader;
           if (transport === "in-process") {
             try {
-              const result = await procedureOf(callerAs(test.db, who), procedure.path)(input);
+              const result = await procedureOf(callerAs(test.db, who, logs.log), procedure.path)(input);
               exchanges.push({ path: procedure.path, type: procedure.type, transport, input, ok: true, text: JSON.stringify(result ?? null) });
             } catch (error) {
               exchanges.push({ path: procedure.path, type: procedure.type, transport, input, ok: false, text: describeError(error) });
             }
           } else {
-            const ctx = createInnerContext({ db: test.db, session: claimsFor(who) });
+            const ctx = createInnerContext({ db: test.db, session: claimsFor(who), log: logs.log });
             const response = await callOverHttp(appRouter, ctx, procedure.path, input, procedure.type);
             exchanges.push({ path: procedure.path, type: procedure.type, transport, input, ok: response.body.error === undefined, text: response.text });
           }
@@ -528,7 +531,7 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
     ] as const) {
       expect(await code(counselor().review.release({ responseId, fieldKey }))).toBe("BAD_REQUEST");
       expect(await code(counselor().review.requestShare({ responseId, fieldKey }))).toBe("BAD_REQUEST");
-      expect(await code(callerAs(test.db, world.admin).review.release({ responseId, fieldKey }))).toBe("FORBIDDEN");
+      expect(await code(callerAs(test.db, world.admin, logs.log).review.release({ responseId, fieldKey }))).toBe("FORBIDDEN");
       expect(await code(asB().task.share({ taskId: ids.screenTask, fieldKey, confirm: true }))).toBe("NOT_FOUND");
     }
     expect(await test.db.select().from(disclosures).where(inArray(disclosures.responseId, [screenResponse!.id]))).toEqual([]);
@@ -651,7 +654,7 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
           (error: { code?: string }) => ({ assignmentId: null, refused: error.code ?? "unknown" }),
         );
       if (!outcome.assignmentId) return { ...outcome, aTask: null, bTask: null };
-      const taskOf = async (user: Signable) => (await callerAs(test.db, user).today.get()).dueToday.find((item) => item.title === title)!.id;
+      const taskOf = async (user: Signable) => (await callerAs(test.db, user, logs.log).today.get()).dueToday.find((item) => item.title === title)!.id;
       return { ...outcome, aTask: await taskOf(authorA), bTask: await taskOf(readerB) };
     }
 
@@ -707,6 +710,65 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
       const after = await asB().task.get({ taskId: assigned.bTask! });
       expect(after.fromPartner.map((answer) => answer.field.key)).toEqual(expect.arrayContaining(["hp_talked", "hp_detail"]));
       expect(JSON.stringify(after)).not.toContain("showWhen");
+    });
+  });
+
+  describe("the server log (L3)", () => {
+    // A database of its own: a trigger there makes storing an answer fail with the answer in the error.
+    const scratch = useScratchDatabase();
+
+    it("an unexpected error while A saves private words shows neither the words nor the SQL, to the caller or in the log", async () => {
+      const db = scratch.handle.db;
+      const elsewhere = await createWorld(db);
+      const [author] = elsewhere.own.partners;
+      const version = await createTemplateVersion(db, ZTemplateDefinition.parse(everyClassTextDefinition("Canary error path")));
+      const assignment = await createAssignment(db, { coupleId: elsewhere.own.couple.id, assignedById: elsewhere.counselor.id, templateVersionId: version.id, audience: "each" });
+      const dueOn = todayIn(elsewhere.own.couple.timeZone);
+      const taskId = (await createTask(db, { assignmentId: assignment.id, coupleId: elsewhere.own.couple.id, assigneeId: author.id, dueOn })).id;
+      await db.execute(sql`CREATE FUNCTION canary_refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refusing to store %', NEW.value::text; END $$`);
+      await db.execute(sql`CREATE TRIGGER canary_refuse_answer BEFORE INSERT ON response_fields FOR EACH ROW EXECUTE FUNCTION canary_refuse_answer()`);
+      const marker = canary();
+      // Positive control: the database's own error message does carry the words.
+      const direct = await db.execute(sql`INSERT INTO response_fields (response_id, field_key, visibility, value) VALUES (${randomUUID()}, 'private_note', 'counselor_only', ${JSON.stringify(marker)}::jsonb)`).then(
+        () => "",
+        (error: unknown) => JSON.stringify(error, Object.getOwnPropertyNames(error)) + String((error as { cause?: { message?: string } }).cause?.message),
+      );
+      expect(direct).toContain(marker);
+
+      const draft = { taskId, baseVersion: 0, answers: { private_note: marker } };
+      const inProcess = await callerAs(db, author, logs.log)
+        .task.saveDraft(draft)
+        .then(
+          () => ({ code: "OK", text: "" }),
+          (error: { code?: string; message?: string }) => ({ code: error.code, text: describeError(error) }),
+        );
+      expect(inProcess.code).toBe("INTERNAL_SERVER_ERROR");
+      const overHttp = await callOverHttp(appRouter, createInnerContext({ db, session: claimsFor(author), log: logs.log }), "task.saveDraft", draft, "mutation");
+      expect(overHttp.body.error?.json.data.code).toBe("INTERNAL_SERVER_ERROR");
+      for (const text of [inProcess.text, overHttp.text]) expect(leaksIn(text, { marker, sql: "response_fields" })).toEqual([]);
+      const logged = logs.records().filter((record) => record.msg === "unexpected error" && record.path === "task.saveDraft");
+      expect(logged).toHaveLength(2);
+      expect(leaksIn(logs.text(), { marker })).toEqual([]);
+    });
+
+    it("holds no marker and no id or timestamp of A's private work after the whole run, refusals and errors included", async () => {
+      // Refused calls with A's ids and words: anonymous ones, and B trying counselor procedures.
+      for (const procedure of partnerProcedures()) {
+        const input = procedure.inputs.length === 0 ? undefined : { taskId: ids.a1, requestId: ids.shareRequest, fieldKey: "private_note", answers: { private_note: marks.counselorOnlyV2 } };
+        await procedureOf(callerAs(test.db, null, logs.log), procedure.path)(input).catch(() => undefined);
+      }
+      const b = callerAs(test.db, readerB, logs.log);
+      await b.review.release({ responseId: aResponseIds[0]!, fieldKey: "private_note" }).catch(() => undefined);
+      await b.session.saveNote({ sessionId: randomUUID(), baseVersion: 0, body: marks.sessionNote }).catch(() => undefined);
+      await counselor().library.importInstrument({ json: `{"title": ${marks.agenda}` }).catch(() => undefined);
+
+      // Positive control: the capture saw refusals at debug level and the error path above.
+      const records = logs.records();
+      expect(records.some((record) => record.level === 20 && record.msg === "refused a call without a signed-in viewer")).toBe(true);
+      expect(records.some((record) => record.level === 50 && record.msg === "unexpected error")).toBe(true);
+
+      const everything: Secrets = { ...secrets, ...(await rowSecretsOfA()), ...Object.fromEntries(Object.entries(visible).map(([label, marker]) => [`readable marker ${label}`, marker])) };
+      expect(leaksIn(logs.text(), everything)).toEqual([]);
     });
   });
 });

@@ -5,9 +5,9 @@ import { findPolicy, type PolicyName } from "@/server/api/policies";
 import type { TCreateCoupleInput } from "@/db/schema/couples/validation";
 import { appRouter } from "@/server/api/root";
 import type { Role } from "@/server/auth/viewer";
-import { callerAs } from "../../support/callers";
-import { useTestDatabase } from "../../support/database";
-import { createAssignment, createTask, createWorld, type TestUser } from "../../support/factories";
+import { callerAs } from "../../../support/callers";
+import { useTestDatabase } from "../../../support/database";
+import { createAssignment, createTask, createWorld, type TestUser } from "../../../support/factories";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -29,7 +29,13 @@ const validCreateInput = (tag: string): TCreateCoupleInput => ({
   ],
 });
 
-describe("authorization matrix", () => {
+/**
+ * Beside the generated matrix (matrix.int.test.ts): the role gate checked with junk
+ * input (it runs before input parsing, so a refused caller learns nothing about the
+ * input), and hand-written scope cases the matrix's single target doesn't reach, such
+ * as a couple that names the counselor but sits in another practice.
+ */
+describe("authorization: role gate with junk input, and hand-written scope cases", () => {
   const test = useTestDatabase();
   let world: World;
 

@@ -1,0 +1,342 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { assignments, disclosures, exerciseTemplates, flags, responseFields, responses, safetyConcerns, sessionNotes, sessionRecords, shareRequests, tasks } from "@/db/schema";
+import { todayIn } from "@/db/schema/_shared/calendar";
+import type { Actor, MatrixWorld, Outcomes } from "./world";
+
+/**
+ * THE authorization matrix (security.md A2, A6, A7): for every procedure in the router,
+ * what each actor gets when calling it with a valid input aimed at the owner
+ * counselor's couple (or, for practice-wide procedures, the owner's practice). Written
+ * out by hand and never derived from server/api/policies.ts, so a policy or scope that
+ * drifts makes the matrix fail instead of following it.
+ */
+
+const ok = "ok";
+const NOT_FOUND = "NOT_FOUND";
+const FORBIDDEN = "FORBIDDEN";
+const UNAUTHORIZED = "UNAUTHORIZED";
+
+/** A counselor procedure about one couple or its objects: only the couple's own counselor. */
+const CASELOAD_OBJECT: Outcomes = {
+  admin: FORBIDDEN,
+  owner: ok,
+  colleague: NOT_FOUND,
+  foreign: NOT_FOUND,
+  hp: FORBIDDEN,
+  ip: FORBIDDEN,
+  outsider: FORBIDDEN,
+  hpBeforeConsent: FORBIDDEN,
+  anonymous: UNAUTHORIZED,
+};
+/** A counselor procedure over the caller's own caseload or library, naming nothing of someone else's. */
+const ANY_COUNSELOR: Outcomes = { ...CASELOAD_OBJECT, colleague: ok, foreign: ok };
+/** A counselor procedure on an exercise of the owner's practice: the whole practice, nobody outside it. */
+const PRACTICE_EXERCISE: Outcomes = { ...CASELOAD_OBJECT, colleague: ok };
+const ADMIN_ONLY: Outcomes = { ...CASELOAD_OBJECT, admin: ok, owner: FORBIDDEN, colleague: FORBIDDEN, foreign: FORBIDDEN };
+/** A partner procedure on the hurt partner's own task or answers. */
+const HP_OWN: Outcomes = {
+  admin: FORBIDDEN,
+  owner: FORBIDDEN,
+  colleague: FORBIDDEN,
+  foreign: FORBIDDEN,
+  hp: ok,
+  ip: NOT_FOUND,
+  outsider: NOT_FOUND,
+  hpBeforeConsent: FORBIDDEN,
+  anonymous: UNAUTHORIZED,
+};
+/** A partner procedure without an id: each partner gets their own. */
+const EACH_PARTNER: Outcomes = { ...HP_OWN, ip: ok, outsider: ok };
+/** Reading and accepting the confidentiality policy: the one thing a partner can do before accepting it. */
+const CONSENT: Outcomes = { ...EACH_PARTNER, hpBeforeConsent: ok };
+/** The caller's own account. */
+const SELF: Outcomes = { admin: ok, owner: ok, colleague: ok, foreign: ok, hp: ok, ip: ok, outsider: ok, hpBeforeConsent: ok, anonymous: UNAUTHORIZED };
+
+interface CallContext {
+  world: MatrixWorld;
+  actor: Actor;
+}
+
+export interface Entry<T> {
+  outcomes: Outcomes;
+  /**
+   * Builds what the call aims at. Queries may share objects; a mutation gets a fresh
+   * target for each actor expected to succeed, so every success starts from the same state.
+   */
+  target: (world: MatrixWorld) => Promise<T>;
+  input: (target: T, call: CallContext) => unknown;
+  /** Rows a refused mutation must leave exactly as they were (row counts of every table are checked anyway). */
+  rows?: (target: T, world: MatrixWorld) => Promise<unknown>;
+  /** The call ends the caller's sign-in; the runner gives them a new one afterwards. */
+  endsSignIn?: true;
+}
+
+/** Keeps each entry's target type for its own input builder. */
+function entry<T>(definition: Entry<T>): Entry<unknown> {
+  return definition as Entry<unknown>;
+}
+
+const none = () => Promise.resolve(undefined);
+const today = (world: MatrixWorld) => todayIn(world.couple.timeZone);
+const uniqueTag = () => randomUUID().slice(0, 8);
+
+const rowsWhere = {
+  assignment: (world: MatrixWorld, id: string) => world.db.select().from(assignments).where(eq(assignments.id, id)),
+  task: (world: MatrixWorld, id: string) => world.db.select().from(tasks).where(eq(tasks.id, id)),
+  response: async (world: MatrixWorld, id: string) => ({
+    response: await world.db.select().from(responses).where(eq(responses.id, id)),
+    fields: await world.db.select().from(responseFields).where(eq(responseFields.responseId, id)).orderBy(responseFields.fieldKey),
+    disclosures: await world.db.select().from(disclosures).where(eq(disclosures.responseId, id)).orderBy(disclosures.id),
+    requests: await world.db.select().from(shareRequests).where(eq(shareRequests.responseId, id)).orderBy(shareRequests.id),
+  }),
+  session: async (world: MatrixWorld, id: string) => ({
+    session: await world.db.select().from(sessionRecords).where(eq(sessionRecords.id, id)),
+    notes: await world.db.select().from(sessionNotes).where(eq(sessionNotes.sessionId, id)),
+  }),
+  template: (world: MatrixWorld, id: string) => world.db.select().from(exerciseTemplates).where(eq(exerciseTemplates.id, id)),
+};
+
+export const MATRIX: Record<string, Entry<unknown>> = {
+  "viewer.me": entry({ outcomes: SELF, target: none, input: () => undefined }),
+  "account.signOut": entry({ outcomes: SELF, target: none, input: () => undefined, endsSignIn: true }),
+  "account.signOutEverywhere": entry({ outcomes: SELF, target: none, input: () => undefined, endsSignIn: true }),
+
+  "consent.get": entry({ outcomes: CONSENT, target: none, input: () => undefined }),
+  "consent.accept": entry({
+    outcomes: CONSENT,
+    target: none,
+    input: async (_target, { world, actor }) => ({ policyVersion: await world.policyVersionOf(actor) }),
+  }),
+
+  "couple.list": entry({ outcomes: ANY_COUNSELOR, target: none, input: () => undefined }),
+  "couple.get": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
+  "couple.create": entry({
+    outcomes: ANY_COUNSELOR,
+    target: none,
+    input: () => {
+      const tag = uniqueTag();
+      return {
+        displayName: `Matrix couple ${tag}`,
+        timeZone: "Europe/Berlin",
+        secretsPolicy: "limited_secrets",
+        partners: [
+          { displayName: "Robin Example", email: `robin-${tag}@example.test`, label: "hurt" },
+          { displayName: "Kai Example", email: `kai-${tag}@example.test`, label: "involved" },
+        ],
+      };
+    },
+  }),
+
+  "assignment.create": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.shared().then((shared) => shared.templateId),
+    input: (templateId, { world }) => ({
+      coupleId: world.couple.id,
+      templateId,
+      audience: "each",
+      startsOn: today(world),
+      schedule: { kind: "once", dueOn: today(world) },
+      visibilityOverrides: {},
+    }),
+  }),
+  "assignment.getForEdit": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.shared(),
+    input: (shared) => ({ assignmentId: shared.occurrence.assignment.id }),
+  }),
+  "assignment.update": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.occurrence(),
+    input: (occurrence) => ({
+      assignmentId: occurrence.assignment.id,
+      baseVersion: occurrence.assignment.version,
+      schedule: { kind: "once", dueOn: occurrence.dueOn },
+      noteToCouple: "Take your time with this one.",
+      visibilityOverrides: {},
+    }),
+    rows: (occurrence, world) => rowsWhere.assignment(world, occurrence.assignment.id),
+  }),
+  "assignment.setStatus": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.occurrence(),
+    input: (occurrence) => ({ assignmentId: occurrence.assignment.id, action: "pause" }),
+    rows: (occurrence, world) => rowsWhere.assignment(world, occurrence.assignment.id),
+  }),
+  "assignment.listForCouple": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
+
+  "today.get": entry({ outcomes: EACH_PARTNER, target: none, input: () => undefined }),
+  "task.get": entry({ outcomes: HP_OWN, target: (world) => world.shared(), input: (shared) => ({ taskId: shared.occurrence.hpTask.id }) }),
+  "task.saveDraft": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.occurrence(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, baseVersion: 0, answers: { shared_note: "draft" } }),
+    rows: (occurrence, world) => rowsWhere.task(world, occurrence.hpTask.id),
+  }),
+  "task.submit": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.occurrence(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, baseVersion: 0, answers: { required_note: "r" }, submitKey: randomUUID() }),
+    rows: (occurrence, world) => rowsWhere.task(world, occurrence.hpTask.id),
+  }),
+  "task.amend": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.submittedOccurrence(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, baseVersion: occurrence.responseVersion, answers: { required_note: "amended" } }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+  "task.skip": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.occurrence(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, reason: "no_time" }),
+    rows: (occurrence, world) => rowsWhere.task(world, occurrence.hpTask.id),
+  }),
+  "task.share": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.submittedOccurrence(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, fieldKey: "private_note", confirm: true }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+  "task.stopSharing": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.sharedAnswer(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, fieldKey: "private_note" }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+  "task.setReleaseOffer": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.submittedOccurrence(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, fieldKey: "letter", offered: false }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+  "task.answerShareRequest": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.shareRequest(),
+    input: (occurrence) => ({ requestId: occurrence.requestId, accept: false }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+  "task.pin": entry({
+    outcomes: HP_OWN,
+    target: (world) => world.submittedOccurrence(),
+    input: (occurrence) => ({ taskId: occurrence.hpTask.id, pinned: true }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+
+  "review.assignment": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.shared(),
+    input: (shared) => ({ assignmentId: shared.occurrence.assignment.id }),
+  }),
+  "review.occurrence": entry({ outcomes: CASELOAD_OBJECT, target: (world) => world.shared(), input: (shared) => ({ taskId: shared.occurrence.hpTask.id }) }),
+  "review.release": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.submittedOccurrence(),
+    input: (occurrence) => ({ responseId: occurrence.responseId, fieldKey: "letter" }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+  "review.requestShare": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.submittedOccurrence(),
+    input: (occurrence) => ({ responseId: occurrence.responseId, fieldKey: "private_note" }),
+    rows: (occurrence, world) => rowsWhere.response(world, occurrence.responseId),
+  }),
+
+  "prep.caseload": entry({ outcomes: ANY_COUNSELOR, target: none, input: () => undefined }),
+  "prep.couple": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
+
+  "session.schedule": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: none,
+    input: (_target, { world }) => ({ coupleId: world.couple.id, date: "2099-02-02", time: "09:30", durationMinutes: 50 }),
+  }),
+  "session.reschedule": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.session(),
+    input: (session) => ({ sessionId: session.id, date: "2099-03-03", time: "11:00", durationMinutes: 60, baseVersion: session.version }),
+    rows: (session, world) => rowsWhere.session(world, session.id),
+  }),
+  "session.setStatus": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.session(),
+    input: (session) => ({ sessionId: session.id, status: "cancelled", baseVersion: session.version }),
+    rows: (session, world) => rowsWhere.session(world, session.id),
+  }),
+  "session.saveAgenda": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.session(),
+    input: (session) => ({ sessionId: session.id, baseVersion: session.version, items: [{ text: "Check in", done: false }] }),
+    rows: (session, world) => rowsWhere.session(world, session.id),
+  }),
+  "session.saveNote": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.session(),
+    input: (session) => ({ sessionId: session.id, baseVersion: 0, body: "A note" }),
+    rows: (session, world) => rowsWhere.session(world, session.id),
+  }),
+
+  "flag.acknowledge": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.flag(),
+    input: (flagId) => ({ flagId, actionTaken: "Called; safety plan reviewed" }),
+    rows: (flagId, world) => world.db.select().from(flags).where(eq(flags.id, flagId)),
+  }),
+  "concern.open": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.noOpenViolenceConcern(),
+    input: (_target, { world }) => ({ coupleId: world.couple.id, kind: "violence" }),
+  }),
+  "concern.close": entry({
+    outcomes: CASELOAD_OBJECT,
+    target: (world) => world.concern(),
+    input: (concernId) => ({ concernId }),
+    rows: (concernId, world) => world.db.select().from(safetyConcerns).where(eq(safetyConcerns.id, concernId)),
+  }),
+
+  "library.list": entry({ outcomes: ANY_COUNSELOR, target: none, input: () => ({}) }),
+  "library.get": entry({ outcomes: PRACTICE_EXERCISE, target: (world) => world.shared(), input: (shared) => ({ templateId: shared.templateId }) }),
+  "library.create": entry({
+    outcomes: ANY_COUNSELOR,
+    target: none,
+    input: () => ({ definition: { title: `Matrix create ${uniqueTag()}`, phase: "p1", audience: "each", sections: [{ key: "s", title: "S", fields: [{ key: "q", type: "short_text", label: "Q", visibility: "shared" }] }] } }),
+  }),
+  "library.saveVersion": entry({
+    outcomes: PRACTICE_EXERCISE,
+    target: (world) => world.practiceTemplate(),
+    input: (templateId) => ({
+      templateId,
+      basedOnVersion: 1,
+      definition: { title: `Matrix edit ${uniqueTag()}`, phase: "p1", audience: "each", sections: [{ key: "s", title: "S", fields: [{ key: "q", type: "short_text", label: "Q", visibility: "shared" }] }] },
+    }),
+    rows: (templateId, world) => rowsWhere.template(world, templateId),
+  }),
+  "library.duplicate": entry({ outcomes: PRACTICE_EXERCISE, target: (world) => world.practiceTemplate(), input: (templateId) => ({ templateId }) }),
+  "library.setArchived": entry({
+    outcomes: PRACTICE_EXERCISE,
+    target: (world) => world.practiceTemplate(),
+    input: (templateId) => ({ templateId, archived: true }),
+    rows: (templateId, world) => rowsWhere.template(world, templateId),
+  }),
+  "library.importInstrument": entry({
+    outcomes: ANY_COUNSELOR,
+    target: none,
+    input: () => ({
+      json: JSON.stringify({
+        title: `Matrix scale ${uniqueTag()}`,
+        phase: "p0",
+        audience: "each",
+        source: { name: "Matrix scale (test fixture)", standardized: true, citation: "Test, 2026" },
+        sections: [{ key: "items", title: "Items", fields: [{ key: "q1", type: "likert_5", label: "Item one", required: true, visibility: "counselor_only" }] }],
+        scoring: { scores: [{ key: "total", label: "Total", method: "sum", items: [{ field: "q1" }], range: { min: 1, max: 5 } }] },
+      }),
+    }),
+  }),
+  "library.checkPreview": entry({
+    outcomes: PRACTICE_EXERCISE,
+    target: (world) => world.shared(),
+    input: (shared) => ({ templateId: shared.templateId, version: 1, variant: "hp", answers: { required_note: "preview" } }),
+  }),
+
+  "audit.forCouple": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
+  "audit.forPractice": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({}) }),
+  "practice.listCounselors": entry({ outcomes: ADMIN_ONLY, target: none, input: () => undefined }),
+};
