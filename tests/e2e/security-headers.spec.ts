@@ -12,7 +12,7 @@ test.beforeEach(async ({ context }) => {
   await watchCspViolations(context);
 });
 
-function policyOf(response: APIResponse | null | undefined): Map<string, string[]> {
+function policyOf(response: { headers(): Record<string, string> } | null | undefined): Map<string, string[]> {
   const header = response?.headers()["content-security-policy"] ?? "";
   return new Map(header.split(";").map((directive) => directive.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
 }
