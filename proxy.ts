@@ -14,7 +14,7 @@ const servedOverTls = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce, servedOverTls });
+  const policy = contentSecurityPolicy({ nonce, servedOverTls, development: env.NODE_ENV === "development" });
   // Next reads the nonce from the request's CSP header and applies it to its scripts.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);

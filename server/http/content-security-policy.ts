@@ -4,10 +4,12 @@
  * script it renders); 'strict-dynamic' lets those scripts load the route chunks.
  * Nothing else runs: partner-authored text that somehow became markup could not execute.
  */
-export function contentSecurityPolicy({ nonce, servedOverTls }: { nonce: string; servedOverTls: boolean }): string {
+export function contentSecurityPolicy({ nonce, servedOverTls, development = false }: { nonce: string; servedOverTls: boolean; development?: boolean }): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // `next dev` only: React rebuilds server error stacks with eval, and the dev server
+    // injects styles without the nonce (a nonce would make the browser ignore 'unsafe-inline').
+    development ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval'` : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
     // Style elements need the nonce (Next's, and Radix's via instrumentation-client.ts).
     // Style *attributes* may be inline: React renders `style` props into the server's
     // HTML (recharts sizes every chart container that way), and the browser would drop
@@ -15,7 +17,7 @@ export function contentSecurityPolicy({ nonce, servedOverTls }: { nonce: string;
     // An attribute cannot run script, select other elements or load anything beyond
     // img-src; the remaining risk, restyling injected markup, needs markup injection
     // that React's escaping already prevents.
-    `style-src 'self' 'nonce-${nonce}'`,
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

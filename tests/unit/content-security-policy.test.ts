@@ -21,6 +21,13 @@ describe("the pages' Content-Security-Policy", () => {
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   });
 
+  it("relaxes only for `next dev`: eval for React's error stacks, inline styles for the dev server", () => {
+    const policy = directives(contentSecurityPolicy({ nonce: "n", servedOverTls: false, development: true }));
+    expect(policy.get("script-src")).toEqual(["'self'", "'nonce-n'", "'strict-dynamic'", "'unsafe-eval'"]);
+    expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives(contentSecurityPolicy({ nonce: "n", servedOverTls: false })).get("script-src")).not.toContain("'unsafe-eval'");
+  });
+
   it("upgrades insecure requests only where browsers reach Trellis over TLS", () => {
     expect(directives(contentSecurityPolicy({ nonce: "n", servedOverTls: true })).has("upgrade-insecure-requests")).toBe(true);
     expect(directives(contentSecurityPolicy({ nonce: "n", servedOverTls: false })).has("upgrade-insecure-requests")).toBe(false);
