@@ -10,6 +10,14 @@ const processEnv = {
   message: "Read configuration from server/env.js, where it is validated.",
 };
 
+// Partner-written text reaches the counselor's pages, which hold more: it is only ever
+// rendered as React text (E5). No markup from strings, and no exceptions so far.
+const rawHtml = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text, not HTML: partner-written words must stay inert." },
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: "Render text, not HTML: partner-written words must stay inert." },
+  { selector: "CallExpression > MemberExpression.callee[property.name=/^(insertAdjacentHTML|createContextualFragment)$/]", message: "Render text, not HTML: partner-written words must stay inert." },
+];
+
 export default tseslint.config(
   {
     ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
@@ -36,7 +44,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       curly: ["error", "multi-line"],
       eqeqeq: ["error", "smart"],
-      "no-restricted-syntax": ["error", processEnv],
+      "no-restricted-syntax": ["error", processEnv, ...rawHtml],
     },
   },
   {

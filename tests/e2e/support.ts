@@ -1,5 +1,7 @@
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { DEMO_COUPLES, DEMO_PASSWORD, DEMO_STAFF } from "@/server/services/demo/demo-data";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { todayIn } from "@/db/schema/_shared/calendar";
+import type { TTemplateDefinitionInput } from "@/db/schema/exercises/definition";
+import { DEMO_COUPLES, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_STAFF } from "@/server/services/demo/demo-data";
 
 export const demo = {
   password: DEMO_PASSWORD,
@@ -39,4 +41,45 @@ export async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email);
   return page;
+}
+
+/**
+ * Records every Content-Security-Policy violation in the pages of `context`; read them
+ * with `cspViolations` before the page navigates away.
+ */
+export async function watchCspViolations(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    });
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ["the CSP watcher is not installed"]);
+}
+
+/**
+ * As the signed-in counselor on `counselor`, creates a practice template from
+ * `definition` and assigns it to their couple `coupleName`, once, due today, to each
+ * partner. Returns the couple's id.
+ */
+export async function assignDueToday(counselor: Page, coupleName: string, definition: TTemplateDefinitionInput): Promise<string> {
+  await counselor.goto("/caseload");
+  const href = await counselor.getByRole("list", { name: "Couples" }).getByRole("link", { name: new RegExp(coupleName) }).getAttribute("href");
+  const coupleId = href!.split("/")[2]!;
+  const today = todayIn(DEMO_PRACTICE.timeZone);
+  const { templateId } = await trpc<{ templateId: string }>(counselor.request, "library.create", { definition });
+  await trpc(counselor.request, "assignment.create", { coupleId, templateId, audience: "each", startsOn: today, schedule: { kind: "once", dueOn: today }, visibilityOverrides: {} });
+  return coupleId;
+}
+
+/** The id of the signed-in partner's task titled `title` that is due today. */
+export async function taskDueToday(partner: Page, title: string): Promise<string> {
+  const today = await trpc<{ dueToday: { id: string; title: string }[] }>(partner.request, "today.get", undefined, "query");
+  const task = today.dueToday.find((item) => item.title === title);
+  expect(task, `"${title}" is due today`).toBeDefined();
+  return task!.id;
 }
