@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { assignments, disclosures, exerciseTemplates, flags, responseFields, responses, safetyConcerns, sessionNotes, sessionRecords, shareRequests, tasks } from "@/db/schema";
 import { todayIn } from "@/db/schema/_shared/calendar";
+import { createSession } from "../../../support/factories";
 import type { Actor, MatrixWorld, Outcomes } from "./world";
 
 /**
@@ -101,6 +102,15 @@ export const MATRIX: Record<string, Entry<unknown>> = {
   "viewer.me": entry({ outcomes: SELF, target: none, input: () => undefined }),
   "account.signOut": entry({ outcomes: SELF, target: none, input: () => undefined, endsSignIn: true }),
   "account.signOutEverywhere": entry({ outcomes: SELF, target: none, input: () => undefined, endsSignIn: true }),
+  "account.keepAlive": entry({ outcomes: SELF, target: none, input: () => undefined }),
+  "account.idleStatus": entry({ outcomes: SELF, target: none, input: () => undefined }),
+  "account.sessions": entry({ outcomes: SELF, target: none, input: () => undefined }),
+  // Another sign-in of the hurt partner's: only they may end it; to anyone else it doesn't exist.
+  "account.endSession": entry({
+    outcomes: { ...SELF, admin: NOT_FOUND, owner: NOT_FOUND, colleague: NOT_FOUND, foreign: NOT_FOUND, ip: NOT_FOUND, outsider: NOT_FOUND },
+    target: (world) => createSession(world.db, world.userOf("hp")!.id),
+    input: (sessionId) => ({ sessionId }),
+  }),
 
   "consent.get": entry({ outcomes: CONSENT, target: none, input: () => undefined }),
   "consent.accept": entry({
@@ -339,4 +349,13 @@ export const MATRIX: Record<string, Entry<unknown>> = {
   "audit.forCouple": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
   "audit.forPractice": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({}) }),
   "practice.listCounselors": entry({ outcomes: ADMIN_ONLY, target: none, input: () => undefined }),
+  "practice.safetySettings": entry({ outcomes: ADMIN_ONLY, target: none, input: () => undefined }),
+  "practice.saveCrisisResources": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({ resources: null }) }),
+  "practice.savePolicyWording": entry({
+    outcomes: ADMIN_ONLY,
+    target: none,
+    input: () => ({ policy: "no_secrets", body: `Matrix wording ${uniqueTag()}: what each of you writes privately stays with your counselor unless you choose to share it.` }),
+  }),
+  // Crisis lines: every partner, their own practice's, before consent too.
+  "help.resources": entry({ outcomes: CONSENT, target: none, input: () => undefined }),
 };
