@@ -58,7 +58,10 @@ export async function resolveViewer(
     await revokeUserSession(db, record.userId, claims.sessionId, "idle");
     return null;
   }
-  if (activity === "user") await touchSessionActivity(db, claims.sessionId, now);
+  // Written at most once a minute, so most requests cost no extra round trip.
+  if (activity === "user" && (!record.lastActiveAt || now.getTime() - record.lastActiveAt.getTime() >= 60_000)) {
+    await touchSessionActivity(db, claims.sessionId, now);
+  }
 
   const base: ViewerBase = {
     userId: record.userId,
