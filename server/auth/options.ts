@@ -7,15 +7,13 @@ import { env } from "../env.js";
 import { logger } from "../logger";
 import { requestInfoFromHeaders } from "../request-info";
 import { ABSOLUTE_SESSION_SECONDS, ZSessionClaims } from "./claims";
-import { verifyCredentials } from "./credentials";
+import { SignInThrottledError, verifyCredentials } from "./credentials";
 import { getAuthSecret } from "./secret";
+import { SIGN_IN_THROTTLED, SIGN_IN_UNAVAILABLE } from "./sign-in-errors";
 
 // next-auth v4 reads its public URL from the process environment. Without one it
 // assumes port 3000 (and warns), which breaks sign-in callbacks on any other PORT.
 process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-
-/** What the sign-in form receives when the check itself failed (as opposed to wrong credentials). */
-const SIGN_IN_UNAVAILABLE = "ServiceUnavailable";
 
 export const authOptions: NextAuthOptions = {
   // Resolved on use, not at import: `next build` loads this module and must not create files.
@@ -42,6 +40,7 @@ export const authOptions: NextAuthOptions = {
           const user = await verifyCredentials(await getDatabase(), credentials, request);
           return user ? { id: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId: user.sessionId } : null;
         } catch (error) {
+          if (error instanceof SignInThrottledError) throw new Error(SIGN_IN_THROTTLED);
           // next-auth would put the message (a failed query's SQL and parameters) in the
           // redirect URL it sends to the browser; only a fixed word leaves this function.
           logUnexpectedError(error, logger, { path: "auth.signIn", requestId: request.id });
