@@ -76,8 +76,7 @@ export async function createUser(
     })
     .returning();
   const mfa = options.mfa ?? (options.role === "partner" ? "none" : "verified");
-  const totpSecret = mfa === "none" ? undefined : newTotpSecret();
-  if (totpSecret) await db.insert(userTotp).values({ userId: row!.id, secretCiphertext: sealTotpSecret(row!.id, totpSecret), confirmedAt: new Date() });
+  const totpSecret = mfa === "none" ? undefined : await addAuthenticator(db, row!.id);
   const sessionId = await createSession(db, row!.id, { mfaVerified: mfa === "verified" });
   return {
     id: row!.id,
@@ -90,6 +89,19 @@ export async function createUser(
     password: options.password,
     ...(totpSecret ? { totpSecret } : {}),
   };
+}
+
+/** A confirmed authenticator for the user, with a fresh secret (returned, base32). */
+export async function addAuthenticator(db: Database, userId: string): Promise<string> {
+  const secret = newTotpSecret();
+  await db.insert(userTotp).values({ userId, secretCiphertext: sealTotpSecret(userId, secret), confirmedAt: new Date() });
+  return secret;
+}
+
+/** Turns on two-step verification for an existing test user; the returned user is a new sign-in still at the code step. */
+export async function withAuthenticator(db: Database, user: TestUser): Promise<TestUser> {
+  const totpSecret = await addAuthenticator(db, user.id);
+  return { ...user, totpSecret, sessionId: await createSession(db, user.id, { mfaVerified: false }) };
 }
 
 /**
