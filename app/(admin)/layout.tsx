@@ -8,6 +8,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <AppShell viewer={viewer} home="/practice" nav={[
         { href: "/practice", label: "Counselors" },
         { href: "/practice/access", label: "Access log" },
+        { href: "/account", label: "Account" },
       ]}>
       {children}
     </AppShell>

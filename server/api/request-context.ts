@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getSessionClaims } from "../auth/session";
+import { twoFactorStepPath } from "../auth/two-factor-step";
 import type { Viewer } from "../auth/viewer";
 import { getDatabase } from "../db";
 import { requestInfoFromHeaders } from "../request-info";
@@ -35,6 +36,8 @@ export async function loadForPage<T>(load: (caller: Awaited<ReturnType<typeof ge
     return await load(await getServerCaller());
   } catch (error) {
     if (error instanceof TRPCError) {
+      // Layouts send such sign-ins to the code step first; a page rendering alongside them does too.
+      if (error.code === "FORBIDDEN") sendToTwoFactorStep(await getCurrentViewer());
       if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") notFound();
       if (error.code === "UNAUTHORIZED") redirect("/login");
     }
@@ -51,5 +54,19 @@ export async function requirePageViewer<R extends Viewer["role"]>(role: R): Prom
   const viewer = await getCurrentViewer();
   if (!viewer) redirect("/login");
   if (viewer.role !== role) notFound();
+  sendToTwoFactorStep(viewer);
   return viewer as Extract<Viewer, { role: R }>;
+}
+
+/** For pages every role shares (the account area): any signed-in person past two-step verification. */
+export async function requireAnyPageViewer(): Promise<Viewer> {
+  const viewer = await getCurrentViewer();
+  if (!viewer) redirect("/login");
+  sendToTwoFactorStep(viewer);
+  return viewer;
+}
+
+function sendToTwoFactorStep(viewer: Viewer | null) {
+  const step = viewer ? twoFactorStepPath({ enrolled: viewer.mfaEnrolled, satisfied: viewer.mfaSatisfied }) : null;
+  if (step) redirect(step);
 }
