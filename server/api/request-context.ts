@@ -36,10 +36,12 @@ export async function loadForPage<T>(load: (caller: Awaited<ReturnType<typeof ge
     return await load(await getServerCaller());
   } catch (error) {
     if (error instanceof TRPCError) {
-      // Layouts send such sign-ins to the code step first; a page rendering alongside them does too.
-      if (error.code === "FORBIDDEN") sendToTwoFactorStep(await getCurrentViewer());
       if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") notFound();
-      if (error.code === "UNAUTHORIZED") redirect("/login");
+      if (error.code === "UNAUTHORIZED") {
+        // A sign-in still at two-step verification goes back to that step (layouts do this first too).
+        sendToTwoFactorStep(await getCurrentViewer());
+        redirect("/login");
+      }
     }
     throw error;
   }

@@ -76,7 +76,7 @@ describe("changing one's password (security.md S2, S6)", () => {
   it("anonymous callers and sign-ins still at the code step can't; a partner can change their own", async () => {
     await expect(callerAs(test.db, null).account.changePassword({ currentPassword: password, newPassword: replacement })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const held = await counselor("enrolled");
-    await expect(callerAs(test.db, held).account.changePassword({ currentPassword: password, newPassword: replacement })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerAs(test.db, held).account.changePassword({ currentPassword: password, newPassword: replacement })).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
 
     const { partners } = await createCouple(test.db, { counselor: await counselor() });
     const other = partners[1];

@@ -25,7 +25,7 @@ describe("the two-step verification gate (security.md S4)", () => {
     const gated = procedures.filter(({ policy }) => policy.roles !== "public" && policy.roles.includes(role) && !("beforeMfa" in policy));
     expect(gated.length).toBeGreaterThan(0);
     for (const { path } of gated) {
-      await expect(call(callerAs(test.db, user), path), path).rejects.toMatchObject({ code: "FORBIDDEN", message: "Please finish two-step verification first." });
+      await expect(call(callerAs(test.db, user), path), path).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
     }
     const open = procedures.filter(({ policy }) => policy.roles !== "public" && policy.roles.includes(role) && "beforeMfa" in policy).map(({ path }) => path);
     expect(open.sort()).toEqual(
@@ -61,7 +61,7 @@ describe("the two-step verification gate (security.md S4)", () => {
     const enrolled = await withAuthenticator(test.db, partners[1]);
     await expectGated(enrolled, "partner");
     // Its earlier sign-in predates the authenticator and never passed a code: held as well.
-    await expect(callerAs(test.db, partners[1]).today.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerAs(test.db, partners[1]).today.get()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
 
     const notConsented = await createCouple(test.db, { counselor, consented: false });
     const early = await withAuthenticator(test.db, notConsented.partners[0]);

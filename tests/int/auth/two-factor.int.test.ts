@@ -39,13 +39,13 @@ describe("two-step verification (security.md S4, S10)", () => {
     it("a current code verifies this sign-in only, and is audited", async () => {
       const counselor = await staff();
       const otherDevice = { ...counselor, sessionId: await createSession(test.db, counselor.id, { mfaVerified: false }) };
-      await expect(callerAs(test.db, counselor).couple.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(callerAs(test.db, counselor).couple.list()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
 
       expect(await callerAs(test.db, counselor).account.verifyTwoFactor({ code: await codeFor(counselor.totpSecret) })).toEqual({ verified: true, recoveryCodesLeft: null });
       expect(await callerAs(test.db, counselor).couple.list()).toEqual([]);
       expect((await sessionRow(counselor.sessionId)).mfaVerifiedAt).toBeInstanceOf(Date);
       expect((await sessionRow(otherDevice.sessionId)).mfaVerifiedAt).toBeNull();
-      await expect(callerAs(test.db, otherDevice).couple.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(callerAs(test.db, otherDevice).couple.list()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
       expect(await auditOf(counselor, "mfa.verified")).toMatchObject([{ outcome: "success", details: { sessionId: counselor.sessionId, method: "totp" } }]);
     });
 
@@ -156,7 +156,7 @@ describe("two-step verification (security.md S4, S10)", () => {
       expect(row!.secretCiphertext).not.toContain(material.secret);
 
       // Not on yet: still held at the gate, and a wrong first code changes nothing.
-      await expect(callerAs(test.db, counselor).couple.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(callerAs(test.db, counselor).couple.list()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
       await expect(callerAs(test.db, counselor).account.confirmTwoFactorSetup({ code: "000000" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
       await callerAs(test.db, counselor).account.confirmTwoFactorSetup({ code: await codeFor(material.secret) });
 
@@ -186,7 +186,7 @@ describe("two-step verification (security.md S4, S10)", () => {
       const material = await callerAs(test.db, partner).account.beginTwoFactorSetup({ currentPassword: password });
       await callerAs(test.db, partner).account.confirmTwoFactorSetup({ code: await codeFor(material.secret) });
       expect(await callerAs(test.db, partner).today.get()).toBeTruthy();
-      await expect(callerAs(test.db, phone).today.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(callerAs(test.db, phone).today.get()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
     });
   });
 
@@ -243,8 +243,8 @@ describe("two-step verification (security.md S4, S10)", () => {
       ] as const) {
         await expect(run(anonymous), name).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       }
-      await expect(held.account.regenerateRecoveryCodes(input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(held.account.beginAuthenticatorReplacement(input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(held.account.regenerateRecoveryCodes(input)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
+      await expect(held.account.beginAuthenticatorReplacement(input)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
       // Nothing was used up by the refused calls: the code still verifies.
       expect(await held.account.verifyTwoFactor({ code: input.code })).toMatchObject({ verified: true });
     });
