@@ -49,7 +49,7 @@ export function TwoFactorForm({ demoCode, onVerified, idPrefix = "" }: { demoCod
       {demoCode ? (
         <Alert>
           <p>
-            <strong>Demo practice:</strong> today&apos;s code is <span className="font-mono text-base tracking-wider">{spaced(demoCode)}</span> (it
+            <strong>Demo practice:</strong> today&apos;s code is <span className="whitespace-nowrap font-mono text-base tracking-wider">{spaced(demoCode)}</span> (it
             changes every 30 seconds; reload the page for a fresh one). Real practices never show this: their people use an authenticator app.
           </p>
         </Alert>

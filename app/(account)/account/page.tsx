@@ -5,6 +5,11 @@ import { loadForPage, requireAnyPageViewer } from "@/server/api/request-context"
 
 export const metadata = { title: "Your account" };
 
+function recoveryCodesText(left: number) {
+  if (left === 0) return "You have no recovery codes: create some, so a lost phone can't lock you out.";
+  return `${left} unused recovery ${left === 1 ? "code" : "codes"}.`;
+}
+
 export default async function AccountPage() {
   const viewer = await requireAnyPageViewer();
   const twoFactor = await loadForPage((caller) => caller.account.twoFactorStatus());
@@ -18,7 +23,7 @@ export default async function AccountPage() {
       status={twoFactor.enrolled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}
     >
       {twoFactor.enrolled
-        ? `Each sign-in also asks for a code from your authenticator app. ${twoFactor.recoveryCodesLeft ?? 0} unused recovery ${twoFactor.recoveryCodesLeft === 1 ? "code" : "codes"}.`
+        ? `Each sign-in also asks for a code from your authenticator app. ${recoveryCodesText(twoFactor.recoveryCodesLeft ?? 0)}`
         : "Add a code from an app on your phone to each sign-in, so a password alone can't open your account."}
     </AccountSection>,
     <AccountSection key="password" href="/account/password" title="Password">
