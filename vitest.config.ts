@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
-    env: { LOG_LEVEL: "silent" },
+    // A fixed key, so tests never create the generated signing-secret file it would otherwise derive from.
+    env: { LOG_LEVEL: "silent", MFA_ENCRYPTION_KEY: "dGVzdC1vbmx5LW1mYS1rZXktMzItYnl0ZXMtbG9uZyE=" },
     // A slow machine can take a few seconds to boot an embedded database per file.
     testTimeout: 30_000,
     hookTimeout: 60_000,

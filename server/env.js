@@ -17,6 +17,14 @@ const server = {
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /**
+   * 32 random bytes (base64 or 64 hex digits) that encrypt TOTP secrets and key recovery-code
+   * hashes. Unset, a key is derived from the signing secret (server/auth/mfa/keys.ts).
+   */
+  MFA_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => decodeKey(value) !== null, { message: "must be 32 bytes, as base64 or 64 hex digits (generate one with: openssl rand -base64 32)" })
+    .optional(),
   /** Read by `next start`; also the default port of NEXTAUTH_URL. */
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   SEED_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
@@ -29,6 +37,16 @@ const server = {
   IDLE_TIMEOUT_PARTNER_MINUTES: z.coerce.number().min(1).max(120).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };
+
+/**
+ * 32 bytes from 64 hex digits or base64 (standard or URL-safe), else null.
+ * @param {string} value
+ * @returns {Buffer | null}
+ */
+export function decodeKey(value) {
+  const bytes = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, "hex") : /^[A-Za-z0-9+/_-]{43}=?$/.test(value) ? Buffer.from(value, "base64") : null;
+  return bytes && bytes.length === 32 ? bytes : null;
+}
 
 const shared = {
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -4,7 +4,7 @@
  * tRPC code in one place. Anything else is treated as a bug and never shown.
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: "NOT_FOUND" | "BAD_REQUEST" | "CONFLICT";
+  abstract readonly code: "NOT_FOUND" | "BAD_REQUEST" | "CONFLICT" | "TOO_MANY_REQUESTS";
 }
 
 /** Also used for things that exist but are outside the caller's scope, so existence never leaks. */
@@ -46,5 +46,14 @@ export class ValidationError extends DomainError {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of issues) (fieldErrors[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
     return new ValidationError(fieldErrors, message);
+  }
+}
+
+/** Too many recent failures of a sign-in step for this account; nothing was checked. */
+export class ThrottledError extends DomainError {
+  readonly code = "TOO_MANY_REQUESTS";
+  constructor(message = "Too many attempts. Please wait a few minutes, then try again.") {
+    super(message);
+    this.name = "ThrottledError";
   }
 }

@@ -9,6 +9,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/practice", label: "Counselors" },
         { href: "/practice/access", label: "Access log" },
         { href: "/practice/safety", label: "Safety & consent" },
+        { href: "/account", label: "Account" },
       ]}>
       {children}
     </AppShell>

@@ -8,6 +8,7 @@ export default async function CounselorLayout({ children }: { children: ReactNod
     <AppShell viewer={viewer} home="/caseload" nav={[
         { href: "/caseload", label: "Caseload", sections: ["/couples"] },
         { href: "/library", label: "Library" },
+        { href: "/account", label: "Account" },
       ]}>
       {children}
     </AppShell>

@@ -11,6 +11,7 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
     <AppShell viewer={viewer} home="/today" nav={[
         { href: "/today", label: "Today" },
         { href: "/help", label: "Get help" },
+        { href: "/account", label: "Account" },
       ]}>
       {children}
     </AppShell>

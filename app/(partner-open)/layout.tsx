@@ -13,8 +13,12 @@ export default async function PartnerOpenLayout({ children }: { children: ReactN
     ? [
         { href: "/today", label: "Today" },
         { href: "/help", label: "Get help" },
+        { href: "/account", label: "Account" },
       ]
-    : [{ href: "/help", label: "Get help" }];
+    : [
+        { href: "/help", label: "Get help" },
+        { href: "/account", label: "Account" },
+      ];
   return (
     <AppShell viewer={viewer} home={viewer.consentCurrent ? "/today" : "/welcome"} nav={nav}>
       {children}

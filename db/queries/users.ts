@@ -22,6 +22,9 @@ export async function findViewerRecord(db: Database, userId: string, sessionId: 
       consentCurrent: sql<boolean>`EXISTS (SELECT 1 FROM consent_records c WHERE c.user_id = ${users.id} AND c.couple_id = ${couples.id} AND c.policy_version = ${couples.secretsPolicyVersion})`,
       sessionOpen: sql<boolean>`${userSessions.id} IS NOT NULL AND ${userSessions.revokedAt} IS NULL`,
       lastActiveAt: userSessions.lastActiveAt,
+      // Two-step verification: an authenticator is set up, and when this sign-in passed it.
+      totpConfirmed: sql<boolean>`EXISTS (SELECT 1 FROM user_totp t WHERE t.user_id = ${users.id} AND t.confirmed_at IS NOT NULL)`,
+      mfaVerifiedAt: userSessions.mfaVerifiedAt,
     })
     .from(users)
     .innerJoin(practices, eq(practices.id, users.practiceId))

@@ -21,18 +21,29 @@ export interface Policy {
   summary: string;
   /** A partner may call it before accepting the couple's confidentiality policy; every other partner call waits for that. */
   beforeConsent?: true;
+  /** Callable before this sign-in has passed two-step verification; every other call waits for that. */
+  beforeMfa?: true;
 }
 
 const everyone: readonly Role[] = ["admin", "counselor", "partner"];
 
 export const POLICIES = {
-  "viewer.me": { roles: everyone, scope: "self", summary: "Read your own profile", beforeConsent: true },
-  "account.signOut": { roles: everyone, scope: "self", summary: "End the current session of your own account", beforeConsent: true },
-  "account.signOutEverywhere": { roles: everyone, scope: "self", summary: "End every session of your own account", beforeConsent: true },
-  "account.keepAlive": { roles: everyone, scope: "self", summary: "Stay signed in when the idle warning shows", beforeConsent: true },
-  "account.idleStatus": { roles: everyone, scope: "self", summary: "How long until your own sign-in lapses for inactivity", beforeConsent: true },
+  "account.keepAlive": { roles: everyone, scope: "self", summary: "Stay signed in when the idle warning shows", beforeConsent: true, beforeMfa: true },
+  "account.idleStatus": { roles: everyone, scope: "self", summary: "How long until your own sign-in lapses for inactivity", beforeConsent: true, beforeMfa: true },
   "account.sessions": { roles: everyone, scope: "self", summary: "See where your own account is signed in", beforeConsent: true },
   "account.endSession": { roles: everyone, scope: "self", summary: "End one of your own sign-ins on another device", beforeConsent: true },
+  "viewer.me": { roles: everyone, scope: "self", summary: "Read your own profile", beforeConsent: true, beforeMfa: true },
+  "account.signOut": { roles: everyone, scope: "self", summary: "End the current session of your own account", beforeConsent: true, beforeMfa: true },
+  "account.signOutEverywhere": { roles: everyone, scope: "self", summary: "End every session of your own account", beforeConsent: true, beforeMfa: true },
+  "account.twoFactorStatus": { roles: everyone, scope: "self", summary: "Read whether your account uses two-step verification and whether this sign-in has passed it", beforeConsent: true, beforeMfa: true },
+  "account.verifyTwoFactor": { roles: everyone, scope: "self", summary: "Pass two-step verification for this sign-in with a code or a recovery code", beforeConsent: true, beforeMfa: true },
+  "account.beginTwoFactorSetup": { roles: everyone, scope: "self", summary: "Start setting up an authenticator for your account (asks for your password)", beforeConsent: true, beforeMfa: true },
+  "account.confirmTwoFactorSetup": { roles: everyone, scope: "self", summary: "Finish setting up your authenticator with its first code and receive recovery codes", beforeConsent: true, beforeMfa: true },
+  "account.regenerateRecoveryCodes": { roles: everyone, scope: "self", summary: "Replace your recovery codes (asks for your password and a code)", beforeConsent: true },
+  "account.beginAuthenticatorReplacement": { roles: everyone, scope: "self", summary: "Start moving two-step verification to a new authenticator (asks for your password and a code)", beforeConsent: true },
+  "account.confirmAuthenticatorReplacement": { roles: everyone, scope: "self", summary: "Finish moving to a new authenticator with its first code", beforeConsent: true },
+  "account.disableTwoFactor": { roles: ["partner"], scope: "self", summary: "Turn off two-step verification for your own account (asks for your password and a code)", beforeConsent: true },
+  "account.changePassword": { roles: everyone, scope: "self", summary: "Change your password and sign out your other devices", beforeConsent: true },
   "consent.get": { roles: ["partner"], scope: "own-couple", summary: "Read your couple's confidentiality policy and whether you have accepted it", beforeConsent: true },
   "consent.accept": { roles: ["partner"], scope: "own-couple", summary: "Accept your couple's confidentiality policy at its current version", beforeConsent: true },
   "couple.list": { roles: ["counselor"], scope: "caseload", summary: "List the couples on your caseload" },
@@ -81,7 +92,7 @@ export const POLICIES = {
   "practice.safetySettings": { roles: ["admin"], scope: "practice", summary: "Read the practice's crisis resources and confidentiality wording" },
   "practice.saveCrisisResources": { roles: ["admin"], scope: "practice", summary: "Set the crisis resources the practice's clients see" },
   "practice.savePolicyWording": { roles: ["admin"], scope: "practice", summary: "Publish the practice's wording of a confidentiality policy; partners accept it again" },
-  "help.resources": { roles: ["partner"], scope: "own-couple", summary: "Read your practice's crisis resources", beforeConsent: true },
+  "help.resources": { roles: ["partner"], scope: "own-couple", summary: "Read your practice's crisis resources", beforeConsent: true, beforeMfa: true },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
 } as const satisfies Record<string, Policy>;
 

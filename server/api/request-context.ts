@@ -6,6 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { activityFromHeaders } from "../auth/activity";
 import { getSessionClaims } from "../auth/session";
+import { twoFactorStepPath } from "../auth/two-factor-step";
 import type { Viewer } from "../auth/viewer";
 import { getDatabase } from "../db";
 import { requestInfoFromHeaders } from "../request-info";
@@ -37,7 +38,11 @@ export async function loadForPage<T>(load: (caller: Awaited<ReturnType<typeof ge
   } catch (error) {
     if (error instanceof TRPCError) {
       if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") notFound();
-      if (error.code === "UNAUTHORIZED") redirect("/login");
+      if (error.code === "UNAUTHORIZED") {
+        // A sign-in still at two-step verification goes back to that step (layouts do this first too).
+        sendToTwoFactorStep(await getCurrentViewer());
+        redirect("/login");
+      }
     }
     throw error;
   }
@@ -52,5 +57,19 @@ export async function requirePageViewer<R extends Viewer["role"]>(role: R): Prom
   const viewer = await getCurrentViewer();
   if (!viewer) redirect("/login");
   if (viewer.role !== role) notFound();
+  sendToTwoFactorStep(viewer);
   return viewer as Extract<Viewer, { role: R }>;
+}
+
+/** For pages every role shares (the account area): any signed-in person past two-step verification. */
+export async function requireAnyPageViewer(): Promise<Viewer> {
+  const viewer = await getCurrentViewer();
+  if (!viewer) redirect("/login");
+  sendToTwoFactorStep(viewer);
+  return viewer;
+}
+
+function sendToTwoFactorStep(viewer: Viewer | null) {
+  const step = viewer ? twoFactorStepPath({ enrolled: viewer.mfaEnrolled, satisfied: viewer.mfaSatisfied }) : null;
+  if (step) redirect(step);
 }

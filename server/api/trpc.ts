@@ -93,6 +93,11 @@ const enforcePolicy = t.middleware(async ({ ctx, meta, next }) => {
   const viewer = await ctx.getViewer();
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
   if (!policy.roles.includes(viewer.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Your account can't do that." });
+  // Nothing but the two-step verification steps until this sign-in has passed them (staff always, partners who
+  // opted in). UNAUTHORIZED, not FORBIDDEN: the sign-in is not complete, and clients treat it as signed out.
+  if (!viewer.mfaSatisfied && !("beforeMfa" in policy)) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Please finish two-step verification first." });
+  }
   // A partner sees nothing of the couple's work until they have read and accepted its confidentiality policy.
   if (viewer.role === "partner" && !viewer.consentCurrent && !("beforeConsent" in policy)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Please read and accept how confidentiality works for the two of you first." });

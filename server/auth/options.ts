@@ -1,21 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { logUnexpectedError } from "../api/error-handling";
 import { getDatabase } from "../db";
 import { env } from "../env.js";
-import { logger } from "../logger";
 import { requestInfoFromHeaders } from "../request-info";
 import { ABSOLUTE_SESSION_SECONDS, ZSessionClaims } from "./claims";
-import { verifyCredentials } from "./credentials";
+import { authorizeSignIn } from "./authorize";
 import { getAuthSecret } from "./secret";
 
 // next-auth v4 reads its public URL from the process environment. Without one it
 // assumes port 3000 (and warns), which breaks sign-in callbacks on any other PORT.
 process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-
-/** What the sign-in form receives when the check itself failed (as opposed to wrong credentials). */
-const SIGN_IN_UNAVAILABLE = "ServiceUnavailable";
 
 export const authOptions: NextAuthOptions = {
   // Resolved on use, not at import: `next build` loads this module and must not create files.
@@ -37,16 +32,7 @@ export const authOptions: NextAuthOptions = {
         for (const [name, value] of Object.entries(req.headers ?? {})) {
           if (typeof value === "string") headers.set(name, value);
         }
-        const request = requestInfoFromHeaders(headers, randomUUID());
-        try {
-          const user = await verifyCredentials(await getDatabase(), credentials, request);
-          return user ? { id: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId: user.sessionId } : null;
-        } catch (error) {
-          // next-auth would put the message (a failed query's SQL and parameters) in the
-          // redirect URL it sends to the browser; only a fixed word leaves this function.
-          logUnexpectedError(error, logger, { path: "auth.signIn", requestId: request.id });
-          throw new Error(SIGN_IN_UNAVAILABLE);
-        }
+        return authorizeSignIn(getDatabase, credentials, requestInfoFromHeaders(headers, randomUUID()));
       },
     }),
   ],

@@ -3,6 +3,7 @@ import { findViewerRecord, revokeUserSession, touchSessionActivity } from "@/db/
 import type { PartnerLabel } from "@/db/schema/_shared/enums";
 import { idleLimitSeconds, type Activity } from "./activity";
 import { ABSOLUTE_SESSION_SECONDS, type SessionClaims } from "./claims";
+import { mfaSatisfied } from "./mfa/requirement";
 
 interface ViewerBase {
   userId: string;
@@ -11,6 +12,10 @@ interface ViewerBase {
   practiceTimeZone: string;
   displayName: string;
   email: string;
+  /** The account has a confirmed authenticator. */
+  mfaEnrolled: boolean;
+  /** This sign-in may go past the two-step verification gate (server/auth/mfa/requirement.ts). */
+  mfaSatisfied: boolean;
 }
 export interface CounselorViewer extends ViewerBase {
   role: "counselor";
@@ -69,6 +74,8 @@ export async function resolveViewer(
     practiceTimeZone: record.practiceTimeZone,
     displayName: record.displayName,
     email: record.email,
+    mfaEnrolled: Boolean(record.totpConfirmed),
+    mfaSatisfied: mfaSatisfied(record.role, Boolean(record.totpConfirmed), record.mfaVerifiedAt !== null),
   };
   switch (record.role) {
     case "counselor":

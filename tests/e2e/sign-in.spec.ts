@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./support";
+import { demo, enterTwoFactorCode, signIn } from "./support";
 
 test("signed-out visitors are sent to sign in", async ({ page }) => {
   await page.goto("/caseload");
@@ -24,6 +24,7 @@ test("a return address pointing at another site is ignored after signing in", as
   await page.getByLabel("Email").fill(demo.maya.email);
   await page.getByLabel("Password", { exact: true }).fill(demo.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await enterTwoFactorCode(page, demo.maya.email);
   await expect(page).toHaveURL("/caseload");
 });
 

@@ -12,10 +12,13 @@ import {
   practices,
   tasks,
   userSessions,
+  userTotp,
   users,
 } from "@/db/schema";
 import type { TSchedule } from "@/db/schema/assignments/schedule";
 import { ZTemplateDefinition, type TTemplateDefinition } from "@/db/schema/exercises/definition";
+import { sealTotpSecret } from "@/server/auth/mfa/sealed-secrets";
+import { newTotpSecret } from "@/server/auth/mfa/totp";
 import { hashPassword } from "@/server/auth/password";
 
 let sequence = 0;
@@ -35,7 +38,17 @@ export interface TestUser {
   /** An open sign-in (user_sessions row) that claimsFor() puts in the token. */
   sessionId: string;
   password?: string;
+  /** The base32 secret of a confirmed authenticator, when the user has one. */
+  totpSecret?: string;
 }
+
+/**
+ * Two-step verification of a test user: "verified" has a confirmed authenticator and
+ * a sign-in that passed it (the default for staff, who reach nothing otherwise);
+ * "enrolled" has the authenticator but a sign-in still at the code step; "none" has no
+ * authenticator (the default for partners).
+ */
+export type TestMfa = "verified" | "enrolled" | "none";
 
 export async function createPractice(db: Database, overrides: Partial<typeof practices.$inferInsert> = {}) {
   const slug = unique("practice");
@@ -48,7 +61,7 @@ export async function createPractice(db: Database, overrides: Partial<typeof pra
 
 export async function createUser(
   db: Database,
-  options: { practiceId: string; role: UserRole; password?: string; displayName?: string; disabled?: boolean },
+  options: { practiceId: string; role: UserRole; password?: string; displayName?: string; disabled?: boolean; mfa?: TestMfa },
 ): Promise<TestUser> {
   const email = `${unique(options.role)}@example.test`;
   const [row] = await db
@@ -62,7 +75,9 @@ export async function createUser(
       disabled: options.disabled ?? false,
     })
     .returning();
-  const sessionId = await createSession(db, row!.id);
+  const mfa = options.mfa ?? (options.role === "partner" ? "none" : "verified");
+  const totpSecret = mfa === "none" ? undefined : await addAuthenticator(db, row!.id);
+  const sessionId = await createSession(db, row!.id, { mfaVerified: mfa === "verified" });
   return {
     id: row!.id,
     sessionId,
@@ -72,12 +87,32 @@ export async function createUser(
     displayName: row!.displayName,
     sessionVersion: row!.sessionVersion,
     password: options.password,
+    ...(totpSecret ? { totpSecret } : {}),
   };
 }
 
-/** Another open sign-in for a user, as from a second device. */
-export async function createSession(db: Database, userId: string): Promise<string> {
-  const [session] = await db.insert(userSessions).values({ userId }).returning({ id: userSessions.id });
+/** A confirmed authenticator for the user, with a fresh secret (returned, base32). */
+export async function addAuthenticator(db: Database, userId: string): Promise<string> {
+  const secret = newTotpSecret();
+  await db.insert(userTotp).values({ userId, secretCiphertext: sealTotpSecret(userId, secret), confirmedAt: new Date() });
+  return secret;
+}
+
+/** Turns on two-step verification for an existing test user; the returned user is a new sign-in still at the code step. */
+export async function withAuthenticator(db: Database, user: TestUser): Promise<TestUser> {
+  const totpSecret = await addAuthenticator(db, user.id);
+  return { ...user, totpSecret, sessionId: await createSession(db, user.id, { mfaVerified: false }) };
+}
+
+/**
+ * Another open sign-in for a user, as from a second device; past the two-step code
+ * unless `mfaVerified: false` (for a user without an authenticator it makes no difference).
+ */
+export async function createSession(db: Database, userId: string, options: { mfaVerified?: boolean } = {}): Promise<string> {
+  const [session] = await db
+    .insert(userSessions)
+    .values({ userId, mfaVerifiedAt: (options.mfaVerified ?? true) ? new Date() : null })
+    .returning({ id: userSessions.id });
   return session!.id;
 }
 

@@ -1,8 +1,11 @@
 import { ZEndSessionInput } from "@/db/schema/users/validation";
 import { endOtherSession, idleSecondsLeft, listActiveSessions } from "../../services/account/active-sessions";
+import { ZChangePasswordInput } from "../../auth/password-policy";
+import { changePassword } from "../../services/account/change-password";
 import { signOut } from "../../services/account/sign-out";
 import { signOutEverywhere } from "../../services/account/sign-out-everywhere";
 import { authedProcedure, createRouter } from "../trpc";
+import { twoFactorProcedures } from "./two-factor";
 
 export const accountRouter = createRouter({
   signOut: authedProcedure.meta({ policy: "account.signOut" }).mutation(async ({ ctx }) => {
@@ -32,4 +35,10 @@ export const accountRouter = createRouter({
       await endOtherSession(ctx, input.sessionId);
       return { ended: true };
     }),
+  changePassword: authedProcedure
+    .meta({ policy: "account.changePassword" })
+    .input(ZChangePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, ctx.session.sessionId, input)),
+
+  ...twoFactorProcedures,
 });

@@ -3,6 +3,13 @@ import type { CouplePhase, PartnerLabel, SecretsPolicy } from "@/db/schema/_shar
 /** Shared by every demo account; the README lists it. Demo practices only. */
 export const DEMO_PASSWORD = "trellis-demo-2026";
 
+/**
+ * The demo staff's authenticator secret (base32), published in the README like the
+ * password: add it to any authenticator app to sign in as them. Demo practices only;
+ * their code step also shows the current code.
+ */
+export const DEMO_TOTP_SECRET = "TRELLISDEMOSTAFFTOTPSECRETKEY234";
+
 export const DEMO_PRACTICE = { name: "Riverbend Counseling (demo)", slug: "riverbend-demo", timeZone: "America/New_York" };
 
 export const DEMO_STAFF = [

@@ -49,6 +49,8 @@ async function seedCoupleHistory(db: Database, practice: { id: string; timeZone:
     practiceTimeZone: practice.timeZone,
     displayName: counselor.displayName,
     email: counselor.email,
+    mfaEnrolled: true,
+    mfaSatisfied: true,
   };
   const members = await db.query.coupleMembers.findMany({ where: (member, { eq: equals }) => equals(member.coupleId, couple.id), with: { user: true } });
   const partners: Member[] = members.map((member) => ({ userId: member.userId, label: member.label, displayName: member.user.displayName, email: member.user.email }));
@@ -58,6 +60,8 @@ async function seedCoupleHistory(db: Database, practice: { id: string; timeZone:
     practiceId: practice.id,
     practiceTimeZone: practice.timeZone,
     displayName: member.displayName,
+    mfaEnrolled: false,
+    mfaSatisfied: true,
     email: member.email,
     coupleId: couple.id,
     memberId: member.userId,

@@ -1,10 +1,11 @@
 import { count, eq, sql } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { consentRecords, coupleMembers, couples, practices, users } from "@/db/schema";
+import { consentRecords, coupleMembers, couples, practices, userTotp, users } from "@/db/schema";
+import { sealTotpSecret } from "../../auth/mfa/sealed-secrets";
 import { hashPassword } from "../../auth/password";
 import { syncBuiltinLibrary } from "../library/sync-builtins";
-import { DEMO_COUPLES, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_STAFF } from "./demo-data";
+import { DEMO_COUPLES, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_STAFF, DEMO_TOTP_SECRET } from "./demo-data";
 import { seedDemoHistory } from "./demo-history";
 
 export class RefusedToSeedError extends Error {
@@ -29,6 +30,8 @@ export async function seedDemoData(db: Database): Promise<void> {
       .insert(users)
       .values(DEMO_STAFF.map(({ role, displayName, email }) => ({ practiceId: practice.id, role, displayName, email, passwordHash })))
       .returning({ id: users.id, email: users.email });
+    // Staff must use two-step verification; the demo staff share one published authenticator secret.
+    await tx.insert(userTotp).values(staff.map(({ id }) => ({ userId: id, secretCiphertext: sealTotpSecret(id, DEMO_TOTP_SECRET), confirmedAt: new Date() })));
     const staffId = (key: (typeof DEMO_STAFF)[number]["key"]) => {
       const email = DEMO_STAFF.find((member) => member.key === key)?.email;
       const id = staff.find((row) => row.email === email)?.id;
