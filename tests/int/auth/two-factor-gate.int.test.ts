@@ -29,7 +29,18 @@ describe("the two-step verification gate (security.md S4)", () => {
     }
     const open = procedures.filter(({ policy }) => policy.roles !== "public" && policy.roles.includes(role) && "beforeMfa" in policy).map(({ path }) => path);
     expect(open.sort()).toEqual(
-      ["viewer.me", "account.signOut", "account.signOutEverywhere", "account.twoFactorStatus", "account.verifyTwoFactor", "account.beginTwoFactorSetup", "account.confirmTwoFactorSetup"].sort(),
+      [
+        "viewer.me",
+        "account.signOut",
+        "account.signOutEverywhere",
+        "account.keepAlive",
+        "account.idleStatus",
+        "account.twoFactorStatus",
+        "account.verifyTwoFactor",
+        "account.beginTwoFactorSetup",
+        "account.confirmTwoFactorSetup",
+        ...(role === "partner" ? ["help.resources"] : []),
+      ].sort(),
     );
   }
 

@@ -54,6 +54,12 @@ const CONSENT: Outcomes = { ...EACH_PARTNER, hpBeforeConsent: ok };
 /** The caller's own account. */
 const SELF: Outcomes = { admin: ok, owner: ok, colleague: ok, foreign: ok, hp: ok, ip: ok, outsider: ok, hpBeforeConsent: ok, anonymous: UNAUTHORIZED };
 
+/** The caller's own account, refused on a wrong password or code (see Outcome in world.ts). */
+const SECRET_REFUSED: Outcomes = { ...SELF, admin: "BAD_REQUEST", owner: "BAD_REQUEST", colleague: "BAD_REQUEST", foreign: "BAD_REQUEST", hp: "BAD_REQUEST", ip: "BAD_REQUEST", outsider: "BAD_REQUEST", hpBeforeConsent: "BAD_REQUEST" };
+
+/** The caller's own account, refused because it has no set-up in progress. */
+const NO_SETUP: Outcomes = Object.fromEntries(Object.entries(SECRET_REFUSED).map(([actor, outcome]) => [actor, outcome === "BAD_REQUEST" ? "CONFLICT" : outcome])) as Outcomes;
+
 interface CallContext {
   world: MatrixWorld;
   actor: Actor;
@@ -71,6 +77,8 @@ export interface Entry<T> {
   rows?: (target: T, world: MatrixWorld) => Promise<unknown>;
   /** The call ends the caller's sign-in; the runner gives them a new one afterwards. */
   endsSignIn?: true;
+  /** A wrong password is itself audited as one denied attempt on the caller's own account. */
+  auditsWrongSecret?: true;
 }
 
 /** Keeps each entry's target type for its own input builder. */
@@ -102,6 +110,18 @@ export const MATRIX: Record<string, Entry<unknown>> = {
   "viewer.me": entry({ outcomes: SELF, target: none, input: () => undefined }),
   "account.signOut": entry({ outcomes: SELF, target: none, input: () => undefined, endsSignIn: true }),
   "account.signOutEverywhere": entry({ outcomes: SELF, target: none, input: () => undefined, endsSignIn: true }),
+  // Two-step verification and passwords: the caller's own account only. A wrong password or
+  // code is the caller's own secret refused, after every authorization check has passed.
+  "account.twoFactorStatus": entry({ outcomes: SELF, target: none, input: () => undefined }),
+  // Staff sign-ins here have already passed the code; partners have no authenticator.
+  "account.verifyTwoFactor": entry({ outcomes: { ...NO_SETUP, admin: ok, owner: ok, colleague: ok, foreign: ok }, target: none, input: () => ({ code: "000000" }) }),
+  "account.beginTwoFactorSetup": entry({ outcomes: SECRET_REFUSED, target: none, input: () => ({ password: "not-the-password-0" }) }),
+  "account.confirmTwoFactorSetup": entry({ outcomes: NO_SETUP, target: none, input: () => ({ code: "000000" }) }),
+  "account.regenerateRecoveryCodes": entry({ outcomes: SECRET_REFUSED, target: none, input: () => ({ password: "not-the-password-0", code: "000000" }) }),
+  "account.beginAuthenticatorReplacement": entry({ outcomes: SECRET_REFUSED, target: none, input: () => ({ password: "not-the-password-0", code: "000000" }) }),
+  "account.confirmAuthenticatorReplacement": entry({ outcomes: SECRET_REFUSED, target: none, input: () => ({ code: "000000", pending: "x" }) }),
+  "account.disableTwoFactor": entry({ outcomes: { ...SECRET_REFUSED, admin: FORBIDDEN, owner: FORBIDDEN, colleague: FORBIDDEN, foreign: FORBIDDEN }, target: none, input: () => ({ password: "not-the-password-0", code: "000000" }) }),
+  "account.changePassword": entry({ outcomes: SECRET_REFUSED, target: none, input: () => ({ currentPassword: "not-the-password-0", newPassword: "a long and unusual passphrase 42" }), auditsWrongSecret: true }),
   "account.keepAlive": entry({ outcomes: SELF, target: none, input: () => undefined }),
   "account.idleStatus": entry({ outcomes: SELF, target: none, input: () => undefined }),
   "account.sessions": entry({ outcomes: SELF, target: none, input: () => undefined }),

@@ -31,7 +31,7 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
   } catch (error) {
     const code = (error as { code?: string }).code ?? "unknown";
     // Anything else (bad input, a conflict) means the input builder is wrong, not the policy: show the reason.
-    return ["NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED"].includes(code) ? code : `${code}: ${(error as Error).message}`;
+    return ["NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED", "BAD_REQUEST", "CONFLICT"].includes(code) ? code : `${code}: ${(error as Error).message}`;
   }
 }
 
@@ -101,14 +101,14 @@ describe("authorization matrix: every procedure × every actor (A2, A6, A7, L1)"
       });
       if (mutation && actual[actor] === "ok") targetUsed = true;
       if (entry.endsSignIn) await world.renewSignIn(actor);
-      problems.push(...(await auditProblems(actor, actual[actor], requestId, path)));
+      problems.push(...(await auditProblems(actor, actual[actor], requestId, path, entry.auditsWrongSecret === true)));
     }
 
     expect({ outcomes: actual, problems }).toEqual({ outcomes: entry.outcomes, problems: [] });
   });
 
   /** What the audit trail must hold for one call: one denied row for a signed-in refusal, none otherwise. */
-  async function auditProblems(actor: Actor, outcome: string, requestId: string, path: string): Promise<string[]> {
+  async function auditProblems(actor: Actor, outcome: string, requestId: string, path: string, auditsWrongSecret: boolean): Promise<string[]> {
     const rows = await test.db.select().from(auditEvents).where(eq(auditEvents.requestId, requestId));
     const denied = rows.filter((row) => row.outcome === "denied");
     if (actor === "anonymous") return rows.length === 0 ? [] : [`anonymous call left ${rows.length} audit rows`];
@@ -118,7 +118,8 @@ describe("authorization matrix: every procedure × every actor (A2, A6, A7, L1)"
       const found = denied.map((row) => ({ actorId: row.actorId, action: row.action, outcome: row.outcome, coupleId: row.coupleId, details: row.details }));
       return JSON.stringify(found) === JSON.stringify([expected]) ? [] : [`${actor}'s refusal left denied rows ${JSON.stringify(found)}`];
     }
-    return denied.length === 0 ? [] : [`${actor}'s ${outcome} call left ${denied.length} denied rows`];
+    const allowed = auditsWrongSecret && outcome === "BAD_REQUEST" ? 1 : 0;
+    return denied.length === allowed ? [] : [`${actor}'s ${outcome} call left ${denied.length} denied rows`];
   }
 });
 

@@ -19,7 +19,13 @@ import { createEveryClassOccurrence, everyClassDefinition } from "../../../suppo
  */
 export const ACTORS = ["admin", "owner", "colleague", "foreign", "hp", "ip", "outsider", "hpBeforeConsent", "anonymous"] as const;
 export type Actor = (typeof ACTORS)[number];
-export type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED";
+/**
+ * "BAD_REQUEST" and "CONFLICT" only for account procedures whose success needs a secret
+ * or a state the matrix world doesn't hold (a password, a current code, a set-up in
+ * progress): the caller got past every authorization check and was refused on their own
+ * account's secret or state.
+ */
+export type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "BAD_REQUEST" | "CONFLICT";
 export type Outcomes = Record<Actor, Outcome>;
 
 type Signable = Pick<TestUser, "id" | "role" | "sessionVersion" | "sessionId">;
