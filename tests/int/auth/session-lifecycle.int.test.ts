@@ -74,6 +74,8 @@ describe("session lifecycle", () => {
     // The words typed before the limit are on the server; after signing in again the
     // draft typed at expiry saves over the same version, so nothing is lost.
     const again = { ...partner, sessionId: await createSession(test.db, partner.id) };
+    // The row's default is the database's real clock; this test's clock is 30 minutes ahead.
+    await test.db.update(userSessions).set({ lastActiveAt: new Date() }).where(eq(userSessions.id, again.sessionId));
     const signedInAgain = () => callerWith(test.db, again, { activity: "user", authTime: Math.floor(Date.now() / 1000) });
     expect((await signedInAgain().task.get({ taskId })).response).toMatchObject({ version, answers: { private_note: "draft at 1800s" } });
     const resumed = await signedInAgain().task.saveDraft({ taskId, baseVersion: version, answers: { private_note: "draft at 1805s" } });
