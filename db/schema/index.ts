@@ -5,6 +5,8 @@ export * from "./audit";
 export * from "./couples";
 export * from "./exercises";
 export * from "./invitations";
+export * from "./mail";
+export * from "./notifications";
 export * from "./practices";
 export * from "./responses";
 export * from "./safety";

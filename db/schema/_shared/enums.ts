@@ -49,3 +49,24 @@ export const CONCERN_KINDS = ["violence", "coercive_control"] as const;
 export const SESSION_STATUSES = ["scheduled", "held", "cancelled"] as const;
 
 export const AUDIT_OUTCOMES = ["success", "denied", "failure"] as const;
+
+/** Single-use links sent by email for account changes; invitations have their own table. */
+export const ACCOUNT_TOKEN_PURPOSES = ["password_reset", "email_change"] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/**
+ * What an in-app notification says happened. Notifications carry a kind and ids only,
+ * never text, so nothing clinical can be stored in or leak through them.
+ */
+export const NOTIFICATION_KINDS = [
+  "task_assigned",
+  "partner_shared",
+  "counselor_released",
+  "share_requested",
+  "partner_submitted",
+  "safety_flags",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const EMAIL_DELIVERY_STATUSES = ["queued", "sent", "failed"] as const;
+export type EmailDeliveryStatus = (typeof EMAIL_DELIVERY_STATUSES)[number];

@@ -1,5 +1,6 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import {
+  ACCOUNT_TOKEN_PURPOSES,
   ASSIGNMENT_STATUSES,
   AUDIENCES,
   AUDIT_OUTCOMES,
@@ -7,7 +8,9 @@ import {
   COUPLE_PHASES,
   COUPLE_STATUSES,
   DISCLOSURE_KINDS,
+  EMAIL_DELIVERY_STATUSES,
   FLAG_SEVERITIES,
+  NOTIFICATION_KINDS,
   PARTNER_LABELS,
   RESPONSE_STATES,
   SECRETS_POLICIES,
@@ -38,3 +41,6 @@ export const flagSeverity = pgEnum("flag_severity", FLAG_SEVERITIES);
 export const concernKind = pgEnum("concern_kind", CONCERN_KINDS);
 export const sessionStatus = pgEnum("session_status", SESSION_STATUSES);
 export const auditOutcome = pgEnum("audit_outcome", AUDIT_OUTCOMES);
+export const accountTokenPurpose = pgEnum("account_token_purpose", ACCOUNT_TOKEN_PURPOSES);
+export const notificationKind = pgEnum("notification_kind", NOTIFICATION_KINDS);
+export const emailDeliveryStatus = pgEnum("email_delivery_status", EMAIL_DELIVERY_STATUSES);

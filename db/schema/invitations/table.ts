@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "../_shared/columns";
 import { userRole } from "../_shared/pg-enums";
 import { couples } from "../couples/table";
@@ -28,6 +28,9 @@ export const invitations = pgTable(
     expiresAt: tstz().notNull(),
     acceptedAt: tstz(),
     revokedAt: tstz(),
+    /** Resending replaces the token and the expiry; these say how often and when. */
+    sendCount: integer().notNull().default(1),
+    lastSentAt: tstz().notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [
