@@ -24,6 +24,12 @@ export interface DatabaseHandle {
   /** Runs `work` on one connection while holding a session-level advisory lock. */
   withExclusiveConnection<T>(lockKey: number, work: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * For the job queue (pg-boss): PostgreSQL gives it the connection string and it keeps
+   * its own small pool; PGlite has one connection in this process, so pg-boss shares it
+   * through this executor.
+   */
+  jobQueueConnection: { connectionString: string } | { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 }
 
 export interface PostgresOptions {
@@ -74,6 +80,7 @@ export function openPostgres(options: PostgresOptions): DatabaseHandle {
       }
     },
     close: () => pool.end(),
+    jobQueueConnection: { connectionString: options.url },
   };
 }
 
@@ -102,6 +109,17 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
     async close() {
       await client.close();
       releaseLock();
+    },
+    jobQueueConnection: {
+      async executeSql(text, values) {
+        // pg-boss sends its schema as one multi-statement script without parameters,
+        // which PGlite runs through exec(); everything else is a single parameterised query.
+        if (!values || values.length === 0) {
+          const results = await client.exec(text);
+          return { rows: results.at(-1)?.rows ?? [] };
+        }
+        return client.query(text, values);
+      },
     },
   };
 }

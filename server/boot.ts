@@ -2,6 +2,9 @@ import { DataFolderLockedError } from "@/db/lock";
 import { prepareTimingDecoy } from "./auth/password";
 import { getDatabaseHandle, STARTUP_LOCK_KEY } from "./db";
 import { env } from "./env.js";
+import { startJobs } from "./jobs/boss";
+import { jobHandlers } from "./jobs/handlers";
+import { mailMode } from "./mail/transport";
 import { logger } from "./logger";
 import { seedDemoIfEmpty } from "./services/demo/seed-demo";
 import { syncBuiltinLibrary } from "./services/library/sync-builtins";
@@ -25,6 +28,10 @@ export async function boot(): Promise<void> {
       if (scored > 0) logger.info({ responses: scored }, "stored scores for earlier answers");
     });
     await prepareTimingDecoy();
+    if (env.JOBS === "on") await startJobs(handle, jobHandlers(handle.db));
+    if (mailMode() === "outbox") {
+      logger.warn({ outbox: env.OUTBOX_DIR }, "no SMTP_URL: emails are written to the local outbox (/dev/outbox), not sent");
+    }
   } catch (error) {
     if (error instanceof DataFolderLockedError) {
       // Refuse to start at all rather than serve pages that cannot reach their data.

@@ -35,6 +35,15 @@ const server = {
   /** Minutes without a request the person made themselves before a sign-in ends (S7). */
   IDLE_TIMEOUT_STAFF_MINUTES: z.coerce.number().min(1).max(60).default(15),
   IDLE_TIMEOUT_PARTNER_MINUTES: z.coerce.number().min(1).max(120).default(30),
+  /**
+   * Outgoing mail. With SMTP_URL (smtp://user:pass@host:587 or smtps://...) messages go
+   * through that server; without it they are written to OUTBOX_DIR and listed at /dev/outbox.
+   */
+  SMTP_URL: z.url().refine((value) => /^smtps?:\/\//.test(value), { message: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Trellis <no-reply@trellis.invalid>"),
+  OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
+  /** "off" stops this process from running background jobs (reminders, mail); another instance must. */
+  JOBS: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };
 

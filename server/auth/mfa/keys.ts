@@ -7,6 +7,8 @@ export interface MfaKeys {
   secretEncryption: Buffer;
   /** HMAC-SHA256 key for recovery-code hashes, so a database copy alone can't test guesses. */
   recoveryCodes: Buffer;
+  /** AES-256-GCM key for queued emails' address and link while they wait in email_deliveries. */
+  mailPayload: Buffer;
 }
 
 let cached: MfaKeys | undefined;
@@ -25,7 +27,7 @@ export function getMfaKeys(): MfaKeys {
 export function mfaKeysFrom(configuredKey: string | undefined, signingSecret: () => string): MfaKeys {
   const configured = configuredKey ? decodeKey(configuredKey) : null;
   const root = configured ?? derive(signingSecret(), "mfa root key from the signing secret v1");
-  return { secretEncryption: derive(root, "totp secret encryption v1"), recoveryCodes: derive(root, "recovery code hashing v1") };
+  return { secretEncryption: derive(root, "totp secret encryption v1"), recoveryCodes: derive(root, "recovery code hashing v1"), mailPayload: derive(root, "queued email payload v1") };
 }
 
 function derive(input: Buffer | string, info: string): Buffer {

@@ -99,7 +99,13 @@ describe("the audit trail is append-only (L2), on PGlite and PostgreSQL", () => 
     await test.db.transaction(async (tx) => {
       await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
       // What the app does on start: every migration is recorded as applied, so nothing runs.
-      const asAppRole: DatabaseHandle = { db: tx, mode: test.handle.mode, withExclusiveConnection: (_key, work) => work(tx), close: () => Promise.resolve() };
+      const asAppRole: DatabaseHandle = {
+        db: tx,
+        mode: test.handle.mode,
+        withExclusiveConnection: (_key, work) => work(tx),
+        close: () => Promise.resolve(),
+        jobQueueConnection: test.handle.jobQueueConnection,
+      };
       await migrateDatabase(asAppRole);
       // It may read that record, never write it.
       expect(await attempt(tx, sql`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('x', 0)`)).toMatch(/^42501: permission denied/);
