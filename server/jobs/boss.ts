@@ -13,7 +13,7 @@ const registry = globalThis as typeof globalThis & { __trellisJobs?: PgBoss };
  * its jobs in its own `pgboss` schema, claims them with SKIP LOCKED and elects one
  * scheduler per minute across instances, so any number of app instances can run this.
  */
-export async function startJobs(handle: DatabaseHandle, handlers: JobHandlers): Promise<PgBoss> {
+export async function startJobs(handle: DatabaseHandle, handlers: JobHandlers, options: { retryDelaySeconds?: number } = {}): Promise<PgBoss> {
   if (registry.__trellisJobs) return registry.__trellisJobs;
   const connection = handle.jobQueueConnection;
   const boss = new PgBoss({
@@ -25,7 +25,7 @@ export async function startJobs(handle: DatabaseHandle, handlers: JobHandlers): 
   boss.on("error", (error) => logger.error({ err: { name: error.name, message: error.message } }, "job queue error"));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name, { name, policy: "standard", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 });
+    await boss.createQueue(name, { name, policy: "standard", retryLimit: 5, retryDelay: options.retryDelaySeconds ?? 30, retryBackoff: options.retryDelaySeconds === undefined, expireInSeconds: 300 });
   }
   for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz: "UTC" });
   for (const [name, handler] of Object.entries(handlers)) {

@@ -9,8 +9,7 @@ export type EmailMessage =
   | { template: "email_change"; params: { path: string; validMinutes: number } }
   | { template: "email_changed_notice"; params: Record<string, never> }
   | { template: "password_changed_notice"; params: Record<string, never> }
-  | { template: "reminder_due"; params: { count: number; discreet: boolean } }
-  | { template: "reminder_overdue"; params: { discreet: boolean } }
+  | { template: "reminder"; params: { dueToday: number; overdue: number; discreet: boolean } }
   | { template: "counselor_digest"; params: { sessionsToday: number; awaitingReview: number; openFlags: number } };
 
 export type EmailTemplate = EmailMessage["template"];
@@ -65,28 +64,23 @@ export function renderEmail(message: EmailMessage, appUrl: string): RenderedEmai
         ["The password of your Trellis account was just changed.", "If you didn't do this, reset it now and contact your practice."],
         { label: "Reset your password", href: link("/forgot-password") },
       );
-    case "reminder_due": {
-      const { count, discreet } = message.params;
-      if (discreet) return compose("A reminder", ["You have something waiting for you today."], { label: "Open", href: link("/today") });
-      return compose(
-        "A reminder from Trellis",
-        [count === 1 ? "You have a task waiting for you today." : `You have ${count} tasks waiting for you today.`],
-        { label: "Open Today", href: link("/today") },
-      );
+    case "reminder": {
+      const { dueToday, overdue, discreet } = message.params;
+      if (discreet) return compose("A reminder", ["You have something waiting for you."], { label: "Open", href: link("/today") });
+      const lines: string[] = [];
+      if (dueToday > 0) lines.push(dueToday === 1 ? "You have a task waiting for you today." : `You have ${dueToday} tasks waiting for you today.`);
+      if (overdue > 0) {
+        lines.push(overdue === 1 ? "Yesterday's task is still open, and you can still complete it." : `${overdue} of yesterday's tasks are still open, and you can still complete them.`);
+      }
+      return compose("A reminder from Trellis", lines, { label: "Open Today", href: link("/today") });
     }
-    case "reminder_overdue":
-      if (message.params.discreet) return compose("A reminder", ["Something is still waiting for you."], { label: "Open", href: link("/today") });
-      return compose("A task is waiting in Trellis", ["A task from your counselor is past its day and still open."], {
-        label: "Open Today",
-        href: link("/today"),
-      });
     case "counselor_digest": {
       const { sessionsToday, awaitingReview, openFlags } = message.params;
       return compose(
         "Your Trellis day",
         [
           `Sessions today: ${sessionsToday}.`,
-          `Homework submitted since your last digest: ${awaitingReview}.`,
+          `Homework submitted in the last 24 hours: ${awaitingReview}.`,
           `Safety flags waiting for you: ${openFlags}.`,
         ],
         { label: "Open your caseload", href: link("/caseload") },
