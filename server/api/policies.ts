@@ -93,6 +93,8 @@ export const POLICIES = {
   "practice.saveCrisisResources": { roles: ["admin"], scope: "practice", summary: "Set the crisis resources the practice's clients see" },
   "practice.savePolicyWording": { roles: ["admin"], scope: "practice", summary: "Publish the practice's wording of a confidentiality policy; partners accept it again" },
   "help.resources": { roles: ["partner"], scope: "own-couple", summary: "Read your practice's crisis resources", beforeConsent: true, beforeMfa: true },
+  "reminders.preferences": { roles: ["partner", "counselor"], scope: "self", summary: "Read your own reminder email settings", beforeConsent: true },
+  "reminders.savePreferences": { roles: ["partner", "counselor"], scope: "self", summary: "Choose when and how you get reminder emails", beforeConsent: true },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
 } as const satisfies Record<string, Policy>;
 

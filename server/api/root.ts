@@ -9,6 +9,7 @@ import { flagRouter } from "./routers/flag";
 import { helpRouter } from "./routers/help";
 import { practiceRouter } from "./routers/practice";
 import { prepRouter } from "./routers/prep";
+import { remindersRouter } from "./routers/reminders";
 import { reviewRouter } from "./routers/review";
 import { sessionRouter } from "./routers/session";
 import { taskRouter } from "./routers/task";
@@ -33,6 +34,7 @@ export const appRouter = createRouter({
   audit: auditRouter,
   library: libraryRouter,
   practice: practiceRouter,
+  reminders: remindersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -32,6 +32,15 @@ export default async function AccountPage() {
     </AccountSection>,
     <ActiveSessions key="sessions" />,
   ];
+  if (viewer.role !== "admin") {
+    sections.push(
+      <AccountSection key="reminders" href="/account/reminders" title={viewer.role === "partner" ? "Reminders" : "Daily digest"}>
+        {viewer.role === "partner"
+          ? "Choose when reminder emails come, quiet hours, and discreet wording."
+          : "Choose when the digest of your session days arrives, and quiet hours."}
+      </AccountSection>,
+    );
+  }
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col">

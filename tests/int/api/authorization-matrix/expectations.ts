@@ -54,6 +54,9 @@ const CONSENT: Outcomes = { ...EACH_PARTNER, hpBeforeConsent: ok };
 /** The caller's own account. */
 const SELF: Outcomes = { admin: ok, owner: ok, colleague: ok, foreign: ok, hp: ok, ip: ok, outsider: ok, hpBeforeConsent: ok, anonymous: UNAUTHORIZED };
 
+/** The caller's own reminder settings: partners and counselors; admins get no reminders. */
+const REMINDER_SELF: Outcomes = { ...SELF, admin: FORBIDDEN };
+
 /** The caller's own account, refused on a wrong password or code (see Outcome in world.ts). */
 const SECRET_REFUSED: Outcomes = { ...SELF, admin: "BAD_REQUEST", owner: "BAD_REQUEST", colleague: "BAD_REQUEST", foreign: "BAD_REQUEST", hp: "BAD_REQUEST", ip: "BAD_REQUEST", outsider: "BAD_REQUEST", hpBeforeConsent: "BAD_REQUEST" };
 
@@ -368,6 +371,12 @@ export const MATRIX: Record<string, Entry<unknown>> = {
 
   "audit.forCouple": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
   "audit.forPractice": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({}) }),
+  "reminders.preferences": entry({ outcomes: REMINDER_SELF, target: none, input: () => undefined }),
+  "reminders.savePreferences": entry({
+    outcomes: REMINDER_SELF,
+    target: none,
+    input: () => ({ emailReminders: true, reminderTime: "19:30", quietHours: true, quietStart: "22:00", quietEnd: "07:00", discreet: true, timeZone: "" }),
+  }),
   "practice.listCounselors": entry({ outcomes: ADMIN_ONLY, target: none, input: () => undefined }),
   "practice.safetySettings": entry({ outcomes: ADMIN_ONLY, target: none, input: () => undefined }),
   "practice.saveCrisisResources": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({ resources: null }) }),
