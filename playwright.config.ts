@@ -7,6 +7,8 @@ const baseURL = `http://localhost:${port}`;
 // embedded database folder that only this run uses.
 const postgresUrl = process.env.E2E_DATABASE_URL;
 export const E2E_PGLITE_DIR = ".data/e2e/pglite";
+/** Where the e2e server's mail goes (no SMTP): tests read it through /dev/outbox like a developer would. */
+export const E2E_OUTBOX_DIR = ".data/e2e/outbox";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the production build (`npm run build` first); never `next dev`.
-    command: postgresUrl ? `npx next start -p ${port}` : `rm -rf .data/e2e && npx next start -p ${port}`,
+    command: postgresUrl ? `rm -rf ${E2E_OUTBOX_DIR} && npx next start -p ${port}` : `rm -rf .data/e2e && npx next start -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -38,6 +40,7 @@ export default defineConfig({
     env: {
       NEXTAUTH_URL: baseURL,
       LOG_LEVEL: "warn",
+      OUTBOX_DIR: E2E_OUTBOX_DIR,
       ...(postgresUrl
         ? { DATABASE_URL: postgresUrl, SEED_DEMO_DATA: "true", NEXTAUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789" }
         : { PGLITE_DIR: E2E_PGLITE_DIR }),

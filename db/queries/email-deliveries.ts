@@ -31,8 +31,9 @@ export interface ClaimedDelivery {
  * lets concurrent workers take disjoint rows; the claim time keeps a row away from
  * other workers after this statement commits, until it is marked or the claim lapses.
  */
-export async function claimEmailDeliveries(db: Database, options: { now: Date; limit: number }): Promise<ClaimedDelivery[]> {
+export async function claimEmailDeliveries(db: Database, options: { now: Date; limit: number; userIds?: string[] }): Promise<ClaimedDelivery[]> {
   const now = options.now.toISOString();
+  const onlyFor = options.userIds ? sql`AND user_id IN (${sql.join(options.userIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
   return queryRows<ClaimedDelivery>(
     db,
     sql`UPDATE email_deliveries d
@@ -41,6 +42,7 @@ export async function claimEmailDeliveries(db: Database, options: { now: Date; l
           SELECT id FROM email_deliveries
           WHERE status = 'queued'
             AND (claimed_at IS NULL OR claimed_at < ${now}::timestamptz - make_interval(mins => ${CLAIM_TIMEOUT_MINUTES}))
+            ${onlyFor}
           ORDER BY created_at
           LIMIT ${options.limit}
           FOR UPDATE SKIP LOCKED

@@ -23,9 +23,12 @@ export interface FlushResult {
  * never sent again: a retried flush job sends nothing twice. The sealed address and
  * link are erased once the message is out.
  */
-export async function flushOutbox(db: Database, options: { send: MailSender; appUrl: string; now?: Date; batch?: number }): Promise<FlushResult> {
+export async function flushOutbox(
+  db: Database,
+  options: { send: MailSender; appUrl: string; now?: Date; batch?: number; /** Only these people's mail: lets tests share one database without taking each other's messages. */ userIds?: string[] },
+): Promise<FlushResult> {
   const now = options.now ?? new Date();
-  const claimed = await claimEmailDeliveries(db, { now, limit: options.batch ?? 20 });
+  const claimed = await claimEmailDeliveries(db, { now, limit: options.batch ?? 20, ...(options.userIds ? { userIds: options.userIds } : {}) });
   const result: FlushResult = { sent: 0, failed: 0 };
   for (const row of claimed) {
     const opened = row.payload ? open(row.payload, getMfaKeys().mailPayload, row.idempotencyKey) : null;

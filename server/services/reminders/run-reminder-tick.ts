@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { counselorsDueForDigest, couplesNeedingTasks, partnersDueForReminder } from "@/db/queries/reminders";
 import { logger } from "../../logger";
-import { queueEmail } from "../../mail/queue-email";
+import { queueEmail, type QueuedEmail } from "../../mail/queue-email";
 import { materializeCoupleTasks } from "../assignments/materialize-tasks";
 
 export interface ReminderTickResult {
@@ -20,20 +20,26 @@ export async function runReminderTick(db: Database, now: Date = new Date()): Pro
   // hasn't lately still needs today's tasks to exist before they can be reminded of them.
   for (const coupleId of await couplesNeedingTasks(db, now)) await materializeCoupleTasks(db, coupleId, now);
 
-  let reminders = 0;
-  for (const partner of await partnersDueForReminder(db, now)) {
-    const queued = await queueEmail(db, {
+  const result: ReminderTickResult = { reminders: 0, digests: 0 };
+  for (const email of await remindersDue(db, now)) {
+    if (await queueEmail(db, email)) result[email.message.template === "reminder" ? "reminders" : "digests"] += 1;
+  }
+  if (result.reminders + result.digests > 0) logger.info(result, "reminders queued");
+  return result;
+}
+
+/** The reminder and digest emails due at `now` and not yet queued; reads only. */
+export async function remindersDue(db: Database, now: Date): Promise<QueuedEmail[]> {
+  const partners = (await partnersDueForReminder(db, now)).map(
+    (partner): QueuedEmail => ({
       idempotencyKey: `reminder:${partner.userId}:${partner.localDate}`,
       userId: partner.userId,
       to: partner.email,
       message: { template: "reminder", params: { dueToday: partner.dueToday, overdue: partner.overdue, discreet: partner.discreet } },
-    });
-    if (queued) reminders += 1;
-  }
-
-  let digests = 0;
-  for (const counselor of await counselorsDueForDigest(db, now)) {
-    const queued = await queueEmail(db, {
+    }),
+  );
+  const counselors = (await counselorsDueForDigest(db, now)).map(
+    (counselor): QueuedEmail => ({
       idempotencyKey: `digest:${counselor.userId}:${counselor.localDate}`,
       userId: counselor.userId,
       to: counselor.email,
@@ -41,9 +47,7 @@ export async function runReminderTick(db: Database, now: Date = new Date()): Pro
         template: "counselor_digest",
         params: { sessionsToday: counselor.sessionsToday, awaitingReview: counselor.awaitingReview, openFlags: counselor.openFlags },
       },
-    });
-    if (queued) digests += 1;
-  }
-  if (reminders + digests > 0) logger.info({ reminders, digests }, "reminders queued");
-  return { reminders, digests };
+    }),
+  );
+  return [...partners, ...counselors];
 }

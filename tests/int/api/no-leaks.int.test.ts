@@ -8,12 +8,16 @@ import { createInnerContext } from "@/server/api/context";
 import { fieldErrorsFrom } from "@/server/api/error-handling";
 import { POLICIES, findPolicy } from "@/server/api/policies";
 import { appRouter } from "@/server/api/root";
+import { queueEmail } from "@/server/mail/queue-email";
+import { remindersDue } from "@/server/services/reminders/run-reminder-tick";
+import { instantIn } from "@/server/services/sessions/session-ref";
 import { callerAs, claimsFor } from "../../support/callers";
 import { canary, conditionalDefinition, everyClassTextDefinition, jointDefinition, keyPaths, leaksIn, safetyOnlyDefinition, type Secrets } from "../../support/canary";
 import { useScratchDatabase, useTestDatabase } from "../../support/database";
 import { createAssignment, createSession, createTask, createTemplateVersion, createWorld, type TestUser } from "../../support/factories";
 import { callOverHttp } from "../../support/http";
 import { captureLog } from "../../support/log-capture";
+import { deliverQueuedEmail } from "../../support/mail";
 
 /**
  * Confidentiality canaries (security.md A3, C1, C3). Partner A (hurt) writes private
@@ -537,6 +541,21 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
     expect(await test.db.select().from(disclosures).where(inArray(disclosures.responseId, [screenResponse!.id]))).toEqual([]);
     const view = JSON.stringify(await partnerViewOf(readerB));
     expect(leaksIn(view, { safety: marks.safety, safetyOnly: marks.safetyOnly, title: marks.safetyOnlyTitle, screenTask: ids.screenTask })).toEqual([]);
+  });
+
+  it("D3: reminder emails to either partner carry no marker, title or name, only their own counts", async () => {
+    const zone = world.own.couple.timeZone;
+    const partnerIds = [authorA.id, readerB.id];
+    // Both accounts are active (reminders go only to people who have set a password).
+    await test.db.update(users).set({ passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA" }).where(inArray(users.id, partnerIds));
+    const due = (await remindersDue(test.db, instantIn(today, "23:30", zone))).filter((email) => partnerIds.includes(email.userId ?? ""));
+    // B still has open tasks by now (A has done all of theirs): B's reminder is the one that could carry A's words.
+    expect(due.map((email) => email.userId)).toContain(readerB.id);
+    for (const email of due) await queueEmail(test.db, email);
+    const sent = await deliverQueuedEmail(test.db, new Date(), partnerIds);
+    expect(sent).toHaveLength(due.length);
+    const names = Object.fromEntries([...world.own.partners, world.counselor].map((person) => [`name-${person.id}`, person.displayName]));
+    for (const email of sent) expect(leaksIn(`${email.subject}\n${email.text}\n${email.html}`, { ...secrets, ...names })).toEqual([]);
   });
 
   it("C3: partner-facing DTOs carry exactly the reviewed fields", async () => {
