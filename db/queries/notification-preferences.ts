@@ -8,6 +8,6 @@ export async function findNotificationPreferences(db: Database, userId: string) 
 }
 
 export async function upsertNotificationPreferences(db: Database, values: typeof notificationPreferences.$inferInsert) {
-  const { userId, ...rest } = values;
-  await db.insert(notificationPreferences).values(values).onConflictDoUpdate({ target: notificationPreferences.userId, set: rest });
+  const { userId: _userId, ...changes } = values;
+  await db.insert(notificationPreferences).values(values).onConflictDoUpdate({ target: notificationPreferences.userId, set: changes });
 }

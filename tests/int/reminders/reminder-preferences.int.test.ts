@@ -4,11 +4,11 @@ import { callerAs } from "../../support/callers";
 import { useTestDatabase } from "../../support/database";
 import { createCouple, createPractice, createUser } from "../../support/factories";
 
-const test = useTestDatabase();
-
 const VALID = { emailReminders: true, reminderTime: "19:30", quietHours: true, quietStart: "22:00", quietEnd: "07:00", discreet: true, timeZone: "" };
 
 describe("reminder preferences", () => {
+  const test = useTestDatabase();
+
   it("start from the defaults: partners at 18:00 in the couple's zone, counselors at 07:30 in the practice's", async () => {
     const practice = await createPractice(test.db, { timeZone: "Europe/London" });
     const counselor = await createUser(test.db, { practiceId: practice.id, role: "counselor" });
