@@ -49,3 +49,7 @@ GRANT SELECT, INSERT ON audit_events TO trellis_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO trellis_app;
 --> statement-breakpoint
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO trellis_app;
+--> statement-breakpoint
+-- The job queue (pg-boss) keeps its jobs in its own schema and creates or upgrades its
+-- tables there on start, so the app role owns that one schema and nothing in public.
+CREATE SCHEMA IF NOT EXISTS pgboss AUTHORIZATION trellis_app;
