@@ -55,7 +55,7 @@ export function ReminderPreferencesForm({ role, initial, defaultTimeZone, timeZo
       noValidate
       className="flex flex-col gap-6"
     >
-      <div aria-live="polite">{saved ? <Alert tone="success">Your reminder settings are saved.</Alert> : null}</div>
+      <div aria-live="polite" className="empty:-mb-6">{saved ? <Alert tone="success">Your reminder settings are saved.</Alert> : null}</div>
       <FormAlert message={errors.root?.server?.message} attempt={submitCount} alertRef={alertRef} />
       <fieldset disabled={save.isPending} className="flex flex-col gap-6">
         <CheckboxField
