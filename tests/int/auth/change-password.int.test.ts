@@ -7,6 +7,7 @@ import { changePassword } from "@/server/services/account/change-password";
 import { callerAs } from "../../support/callers";
 import { useTestDatabase } from "../../support/database";
 import { createCouple, createPractice, createSession, createUser } from "../../support/factories";
+import { deliverQueuedEmail } from "../../support/mail";
 import { serviceContextFor } from "../../support/two-factor";
 
 const password = "the old passphrase, long enough";
@@ -43,6 +44,12 @@ describe("changing one's password (security.md S2, S6)", () => {
     const [audit] = await test.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, user.id), eq(auditEvents.action, "auth.password_changed")));
     expect(audit).toMatchObject({ outcome: "success", details: { sessionId: user.sessionId, otherSessionsEnded: 2 } });
     expect(JSON.stringify(audit)).not.toContain(replacement);
+
+    // The account's own address hears of it (C4), with nothing but a link.
+    const [notice, ...more] = await deliverQueuedEmail(test.db, new Date(), [user.id]);
+    expect(more).toEqual([]);
+    expect(notice).toMatchObject({ to: user.email, subject: "Your Trellis password changed" });
+    expect(notice!.text).not.toContain(replacement);
   });
 
   it("refuses a wrong current password, a leaked new one and the email, each on its field, changing nothing", async () => {
