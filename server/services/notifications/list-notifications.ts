@@ -41,7 +41,10 @@ function counselorItems(viewer: CounselorViewer, rows: Row[]): NotificationItem[
       }
       case "safety_flags":
         return [item(row, `${row.count} new safety ${plural(row.count, "flag", "flags")} for ${couple}`, open ? `/couples/${row.coupleId}/prep` : null)];
-      default:
+      case "task_assigned":
+      case "partner_shared":
+      case "counselor_released":
+      case "share_requested":
         // Partner kinds never belong to staff; should one exist, it is not shown.
         return [];
     }
@@ -87,7 +90,8 @@ async function partnerItems(ctx: ServiceContext<PartnerViewer>, rows: Row[]): Pr
         const href = occurrence && occurrence.authorId === viewer.userId && ownTaskIds.has(occurrence.taskId) ? `/tasks/${occurrence.taskId}` : null;
         return [item(row, "Your counselor asked whether you would share one of your answers", href)];
       }
-      default:
+      case "partner_submitted":
+      case "safety_flags":
         // Staff kinds never belong to a partner; should one exist, it is not shown.
         return [];
     }

@@ -149,7 +149,7 @@ export const MATRIX: Record<string, Entry<unknown>> = {
       return row!.id;
     },
     input: (notificationId) => ({ notificationId }),
-    rows: (notificationId, world) => world.db.select().from(notifications).where(eq(notifications.id, notificationId as string)),
+    rows: (notificationId, world) => world.db.select().from(notifications).where(eq(notifications.id, notificationId)),
   }),
 
   "consent.get": entry({ outcomes: CONSENT, target: none, input: () => undefined }),
