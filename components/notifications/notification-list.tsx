@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { formatDistanceToNow } from "date-fns";
 import { Bell, BellOff, CheckCheck, ChevronRight } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, type MouseEvent } from "react";
 import { useTRPC } from "../providers/trpc";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -22,6 +23,7 @@ export function NotificationList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.notification.list.queryOptions());
+  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
 
   const refresh = () =>
@@ -74,6 +76,13 @@ export function NotificationList() {
             const open = () => {
               if (isUnread) markRead.mutate({ notificationId: item.id });
             };
+            // Marked read before leaving, so the next page's bell already counts it; a new tab just marks it.
+            const follow = async (event: MouseEvent<HTMLAnchorElement>) => {
+              if (!isUnread || !item.href || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return open();
+              event.preventDefault();
+              await markRead.mutateAsync({ notificationId: item.id }).catch(() => undefined);
+              router.push(item.href);
+            };
             const body = (
               <>
                 <span aria-hidden className={cn("mt-1.5 size-2.5 shrink-0 rounded-full", isUnread ? "bg-primary" : "bg-transparent")} />
@@ -89,7 +98,7 @@ export function NotificationList() {
             return (
               <li key={item.id} className={cn(isUnread && "bg-primary-soft/50")}>
                 {item.href ? (
-                  <Link href={item.href} onClick={open} className="flex items-start gap-3 px-4 py-3 hover:bg-muted focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring">
+                  <Link href={item.href} onClick={(event) => void follow(event)} className="flex items-start gap-3 px-4 py-3 hover:bg-muted focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring">
                     {body}
                     <ChevronRight aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
                   </Link>
