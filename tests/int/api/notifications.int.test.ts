@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { couples, notifications, responses } from "@/db/schema";
+import { couples, notifications, responses, shareRequests } from "@/db/schema";
 import { todayIn } from "@/db/schema/_shared/calendar";
 import { ZTemplateDefinition } from "@/db/schema/exercises/definition";
 import { callerAs } from "../../support/callers";
@@ -103,6 +103,41 @@ describe("in-app notifications", () => {
       [1, true],
       [2, false],
     ]);
+  });
+
+  it("two submissions at the same moment grow one unread row", async () => {
+    const { couple, partners } = await freshCouple();
+    const [hp, ip] = partners;
+    const { hpTask, ipTask } = await createEveryClassOccurrence(test.db, { counselor: world.counselor, coupleId: couple.id, partners });
+    await Promise.all([
+      callerAs(test.db, hp).task.submit({ taskId: hpTask.id, baseVersion: 0, answers: { required_note: "a" }, submitKey: randomUUID() }),
+      callerAs(test.db, ip).task.submit({ taskId: ipTask.id, baseVersion: 0, answers: { required_note: "b" }, submitKey: randomUUID() }),
+    ]);
+    expect((await rowsOf(world.counselor)).filter((row) => row.coupleId === couple.id).map((row) => [row.kind, row.count])).toEqual([["partner_submitted", 2]]);
+  });
+
+  it("sharing a newer revision replaces the unread notification instead of adding one; accepting a request notifies too", async () => {
+    const { couple, partners } = await freshCouple();
+    const [hp, ip] = partners;
+    const { hpTask } = await createEveryClassOccurrence(test.db, { counselor: world.counselor, coupleId: couple.id, partners });
+    const submitted = await callerAs(test.db, hp).task.submit({ taskId: hpTask.id, baseVersion: 0, answers: { required_note: "done", private_note: "first" }, submitKey: randomUUID() });
+    await callerAs(test.db, hp).task.share({ taskId: hpTask.id, fieldKey: "private_note", confirm: true });
+    await callerAs(test.db, hp).task.amend({ taskId: hpTask.id, baseVersion: submitted.version, answers: { required_note: "done", private_note: "second" } });
+    await callerAs(test.db, hp).task.share({ taskId: hpTask.id, fieldKey: "private_note", confirm: true });
+    const shared = await list(ip);
+    expect(shared.map((item) => item.kind)).toEqual(["partner_shared"]);
+    expect(shared[0]!.href).not.toBeNull();
+
+    // A counselor's request, accepted by the author, shares: the other partner hears of it like any share.
+    const [response] = await test.db.select({ id: responses.id }).from(responses).where(eq(responses.taskId, hpTask.id));
+    await callerAs(test.db, hp).task.stopSharing({ taskId: hpTask.id, fieldKey: "private_note" });
+    expect(await list(ip)).toEqual([]);
+    await callerAs(test.db, world.counselor).review.requestShare({ responseId: response!.id, fieldKey: "private_note" });
+    const request = (await list(hp)).find((item) => item.kind === "share_requested")!;
+    expect(request.href).toBe(`/tasks/${hpTask.id}`);
+    const [open] = await test.db.select().from(shareRequests).where(eq(shareRequests.responseId, response!.id));
+    await callerAs(test.db, hp).task.answerShareRequest({ requestId: open!.id, accept: true, confirm: true });
+    expect((await list(ip)).map((item) => item.kind)).toEqual(["partner_shared"]);
   });
 
   it("safety flags reach the counselor as a count only, growing while unread, and never a partner", async () => {
