@@ -208,6 +208,33 @@ describe("in-app notifications", () => {
     expect((await list(hp)).map((item) => item.kind)).toEqual(["share_requested"]);
   });
 
+  it("while an open concern pauses the exercise, a share's notification stays but leads nowhere", async () => {
+    const { couple, partners } = await freshCouple();
+    const [hp, ip] = partners;
+    const today = todayIn(couple.timeZone);
+    const version = await createTemplateVersion(
+      test.db,
+      ZTemplateDefinition.parse({
+        title: "Questions (clearance needed)",
+        phase: "p2",
+        audience: "each",
+        needsSafetyClearance: true,
+        sections: [{ key: "s", title: "S", fields: [{ key: "private_note", type: "long_text", label: "For my counselor", visibility: "counselor_only" }] }],
+      }),
+    );
+    const assignment = await createAssignment(test.db, { coupleId: couple.id, assignedById: world.counselor.id, templateVersionId: version.id, startsOn: today, schedule: { kind: "once", dueOn: today } });
+    const hpTask = await createTask(test.db, { assignmentId: assignment.id, coupleId: couple.id, assigneeId: hp.id, dueOn: today });
+    const ipTask = await createTask(test.db, { assignmentId: assignment.id, coupleId: couple.id, assigneeId: ip.id, dueOn: today });
+    await callerAs(test.db, hp).task.submit({ taskId: hpTask.id, baseVersion: 0, answers: { private_note: "words" }, submitKey: randomUUID() });
+    await callerAs(test.db, hp).task.share({ taskId: hpTask.id, fieldKey: "private_note", confirm: true });
+    expect((await list(ip))[0]).toMatchObject({ kind: "partner_shared", href: `/tasks/${ipTask.id}` });
+
+    const concern = await callerAs(test.db, world.counselor).concern.open({ coupleId: couple.id, kind: "violence" });
+    expect((await list(ip))[0]).toMatchObject({ kind: "partner_shared", href: null });
+    await callerAs(test.db, world.counselor).concern.close({ concernId: concern.id });
+    expect((await list(ip))[0]).toMatchObject({ kind: "partner_shared", href: `/tasks/${ipTask.id}` });
+  });
+
   it("an answer still held back by paired reveal is not announced to the other partner", async () => {
     const { couple, partners } = await freshCouple();
     const [hp, ip] = partners;
