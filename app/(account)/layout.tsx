@@ -16,12 +16,17 @@ function navFor(viewer: Viewer) {
   }
 }
 
+/** Counselors and partners past consent have notifications; admins have none. */
+function hasNotifications(viewer: Viewer) {
+  return viewer.role === "counselor" || (viewer.role === "partner" && viewer.consentCurrent);
+}
+
 /** The account pages every role shares: signed in, past two-step verification, any role. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const viewer = await requireAnyPageViewer();
   const nav = navFor(viewer);
   return (
-    <AppShell viewer={viewer} home={nav[0]!.href} nav={[...nav, { href: "/account", label: "Account" }]}>
+    <AppShell viewer={viewer} home={nav[0]!.href} nav={[...nav, { href: "/account", label: "Account" }]} notifications={hasNotifications(viewer)}>
       {children}
     </AppShell>
   );

@@ -5,7 +5,7 @@ import { requirePageViewer } from "@/server/api/request-context";
 export default async function CounselorLayout({ children }: { children: ReactNode }) {
   const viewer = await requirePageViewer("counselor");
   return (
-    <AppShell viewer={viewer} home="/caseload" nav={[
+    <AppShell viewer={viewer} home="/caseload" notifications nav={[
         { href: "/caseload", label: "Caseload", sections: ["/couples"] },
         { href: "/library", label: "Library" },
         { href: "/account", label: "Account" },

@@ -8,7 +8,7 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
   // Nothing of the couple's work before the partner has read and accepted how confidentiality works.
   if (!viewer.consentCurrent) redirect("/welcome");
   return (
-    <AppShell viewer={viewer} home="/today" nav={[
+    <AppShell viewer={viewer} home="/today" notifications nav={[
         { href: "/today", label: "Today" },
         { href: "/help", label: "Get help" },
         { href: "/account", label: "Account" },

@@ -20,7 +20,7 @@ export default async function PartnerOpenLayout({ children }: { children: ReactN
         { href: "/account", label: "Account" },
       ];
   return (
-    <AppShell viewer={viewer} home={viewer.consentCurrent ? "/today" : "/welcome"} nav={nav}>
+    <AppShell viewer={viewer} home={viewer.consentCurrent ? "/today" : "/welcome"} nav={nav} notifications={viewer.consentCurrent}>
       {children}
     </AppShell>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { idleLimitSeconds } from "@/server/auth/activity";
 import type { Viewer } from "@/server/auth/viewer";
 import { IdleTimeout } from "../auth/idle-timeout";
+import { NotificationBell } from "../notifications/notification-bell";
 import { TrpcReactProvider } from "../providers/trpc";
 import { Brand } from "./brand";
 import { NavLink } from "./nav-link";
@@ -19,6 +20,8 @@ interface AppShellProps {
   viewer: Pick<Viewer, "displayName" | "role">;
   home: string;
   nav: NavItem[];
+  /** Show the notifications bell: counselors, and partners who have accepted their couple's policy (admins have none). */
+  notifications?: boolean;
   children: ReactNode;
 }
 
@@ -35,7 +38,7 @@ function MainNav({ items, className }: { items: NavItem[]; className: string }) 
   );
 }
 
-export function AppShell({ viewer, home, nav, children }: AppShellProps) {
+export function AppShell({ viewer, home, nav, notifications = false, children }: AppShellProps) {
   return (
     <TrpcReactProvider>
       <a
@@ -52,6 +55,7 @@ export function AppShell({ viewer, home, nav, children }: AppShellProps) {
           <MainNav items={nav} className="ml-2 hidden items-center gap-1 sm:flex" />
           <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             {viewer.role === "partner" ? <QuickExit /> : null}
+            {notifications ? <NotificationBell /> : null}
             <UserMenu displayName={viewer.displayName} role={viewer.role} />
           </div>
         </div>

@@ -122,6 +122,7 @@ export async function findCaseloadResponse(db: Database, scope: CaseloadScope, r
     .select({
       id: responses.id,
       coupleId: responses.coupleId,
+      authorId: responses.authorId,
       state: responses.state,
       version: responses.version,
       needsSafetyClearance: sql<boolean>`coalesce((${exerciseTemplateVersions.definition}->>'needsSafetyClearance')::boolean, false)`,

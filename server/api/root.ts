@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { assignmentRouter } from "./routers/assignment";
 import { coupleRouter } from "./routers/couple";
 import { libraryRouter } from "./routers/library";
+import { notificationRouter } from "./routers/notification";
 import { auditRouter } from "./routers/audit";
 import { concernRouter } from "./routers/concern";
 import { consentRouter } from "./routers/consent";
@@ -35,6 +36,7 @@ export const appRouter = createRouter({
   library: libraryRouter,
   practice: practiceRouter,
   reminders: remindersRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

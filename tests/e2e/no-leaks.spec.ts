@@ -191,8 +191,8 @@ test("nothing Priya keeps private reaches Linh's pages, HTML or RSC payload; wha
     for (const capture of pageCaptures.slice(0, 2)) expect(/<meta name="robots" content="noindex"/.test(capture.text), `${capture.what} ${taskId} noindex`).toBe(true);
     captures.push(...pageCaptures);
   }
-  // The partner pages without task ids, and the not-found page at an address that matches no route.
-  for (const url of ["/welcome", "/help"]) {
+  // The partner pages without task ids (/notifications lives in the (account) group), and the not-found page at an address that matches no route.
+  for (const url of ["/welcome", "/help", "/notifications"]) {
     const pageCaptures = await captureAll(linhPage, url);
     expect(pageCaptures.map((capture) => capture.status), url).toEqual([200, 200, 200]);
     captures.push(...pageCaptures);
@@ -201,7 +201,7 @@ test("nothing Priya keeps private reaches Linh's pages, HTML or RSC payload; wha
   await expect(linhPage.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
   captures.push(...nowhere);
   // The same data as the browser's client fetches it, and the session endpoint.
-  for (const url of ["/api/trpc/today.get", ...linhTaskLinks.map((href) => `/api/trpc/task.get?input=${encodeURIComponent(JSON.stringify({ json: { taskId: href.split("/").pop() } }))}`), "/api/auth/session"]) {
+  for (const url of ["/api/trpc/today.get", "/api/trpc/notification.list", "/api/trpc/notification.unreadCount", ...linhTaskLinks.map((href) => `/api/trpc/task.get?input=${encodeURIComponent(JSON.stringify({ json: { taskId: href.split("/").pop() } }))}`), "/api/auth/session"]) {
     const response = await linhPage.request.get(url);
     captures.push({ what: "fetch", url, status: response.status(), text: await response.text() });
   }

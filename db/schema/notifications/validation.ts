@@ -31,3 +31,6 @@ export function minuteOfClock(time: string): number {
 export function clockOfMinute(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
+
+/** Marking one of your own notifications read (opening it does this). */
+export const ZMarkNotificationReadInput = z.object({ notificationId: z.uuid("Unknown notification") }).strict();

@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { loadVersion, requireLibraryTemplate } from "../library/find-template";
+import { notifyTaskAssigned } from "../notifications/notify";
 import { materializeCoupleTasks } from "./materialize-tasks";
 import { reviewOverrideEdit } from "./visibility-overrides";
 
@@ -67,6 +68,7 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
       details: { templateVersionId: version.id, audience: input.audience, schedule: input.schedule.kind },
     });
     await materializeCoupleTasks(tx, couple.id);
+    await notifyTaskAssigned(tx, { id: assignment.id, coupleId: couple.id, audience: input.audience });
     return { assignmentId: assignment.id };
   });
 }

@@ -10,7 +10,7 @@ export const MATERIALIZE_DAYS_AHEAD = 13;
 const LABEL_FOR: Partial<Record<Audience, PartnerLabel>> = { hp: "hurt", ip: "involved" };
 
 /** Who gets a task for each occurrence: one partner, each partner, or the couple together (null). */
-function assigneesFor(audience: Audience, members: { userId: string; label: PartnerLabel }[]): (string | null)[] {
+export function assigneesFor(audience: Audience, members: { userId: string; label: PartnerLabel }[]): (string | null)[] {
   if (audience === "together") return [null];
   if (audience === "each") return members.map((member) => member.userId);
   // A mutual partner counts as both hurt and involved.

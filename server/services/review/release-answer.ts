@@ -6,6 +6,7 @@ import type { CounselorViewer } from "../../auth/viewer";
 import { NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
+import { notifyCounselorReleased, notifyShareRequested } from "../notifications/notify";
 
 async function requireSubmittedField(db: Database, viewer: CounselorViewer, input: { responseId: string; fieldKey: string }) {
   const response = await findCaseloadResponse(db, { counselorId: viewer.userId, practiceId: viewer.practiceId }, input.responseId);
@@ -33,6 +34,7 @@ export async function releaseAnswer(ctx: ServiceContext<CounselorViewer>, input:
     }
     if (await findActiveDisclosure(tx, response.id, input.fieldKey)) return { released: true };
     const disclosureId = await insertDisclosure(tx, { responseId: response.id, fieldKey: input.fieldKey, kind: "counselor_release", actorId: ctx.viewer.userId, responseVersion: response.version });
+    if (disclosureId) await notifyCounselorReleased(tx, disclosureId);
     await recordAudit(tx, ctx.viewer, ctx.request, {
       action: "response.release",
       entityType: "disclosure",
@@ -55,6 +57,7 @@ export async function requestShare(ctx: ServiceContext<CounselorViewer>, input: 
     }
     if (await findActiveDisclosure(tx, response.id, input.fieldKey)) throw ValidationError.form("The author has already shared this answer.");
     const requestId = await openShareRequest(tx, { responseId: response.id, fieldKey: input.fieldKey, requestedById: ctx.viewer.userId });
+    if (requestId) await notifyShareRequested(tx, { id: requestId, coupleId: response.coupleId, authorId: response.authorId });
     await recordAudit(tx, ctx.viewer, ctx.request, {
       action: "share_request.open",
       entityType: "share_request",

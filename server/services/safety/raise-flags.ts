@@ -4,6 +4,7 @@ import { flags } from "@/db/schema";
 import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
 import { matchesOf } from "@/db/schema/exercises/rule-matching";
 import { describeFor, fieldsByKey } from "../prep/describe";
+import { notifySafetyFlags } from "../notifications/notify";
 import { findCrisisPhrases } from "./crisis-phrases";
 
 export interface FlaggedResponse {
@@ -54,6 +55,9 @@ export async function raiseFlags(db: Database, definition: TTemplateDefinition, 
     .where(and(eq(flags.responseId, response.responseId), eq(flags.coupleId, response.coupleId)));
   const known = new Set(existing.map((row) => `${row.rule}|${row.fieldKey ?? ""}`));
   const fresh = candidates.filter((flag) => !known.has(`${flag.rule}|${flag.fieldKey ?? ""}`));
-  if (fresh.length > 0) await db.insert(flags).values(fresh);
+  if (fresh.length > 0) {
+    await db.insert(flags).values(fresh);
+    await notifySafetyFlags(db, response.coupleId, fresh.length);
+  }
   return fresh.length;
 }

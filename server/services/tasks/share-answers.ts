@@ -15,6 +15,7 @@ import type { PartnerViewer } from "../../auth/viewer";
 import { NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
+import { notifyPartnerShared, withdrawShareNotification } from "../notifications/notify";
 import { requirePartnerTask } from "./load-partner-task";
 
 /** The author's own submitted answer to one field; sharing starts from nothing less. */
@@ -40,8 +41,12 @@ export async function shareAnswer(ctx: ServiceContext<PartnerViewer>, input: z.o
     if (field.visibility === "release_gated") throw ValidationError.form("Your counselor releases this answer, usually after reading it with you in session.");
     const active = await findActiveDisclosure(tx, response.id, input.fieldKey);
     if (active?.responseVersion === response.version) return { shared: true };
-    if (active) await withdrawDisclosure(tx, active.id);
+    if (active) {
+      await withdrawDisclosure(tx, active.id);
+      await withdrawShareNotification(tx, active.id);
+    }
     const disclosureId = await insertDisclosure(tx, { responseId: response.id, fieldKey: input.fieldKey, kind: "author_share", actorId: ctx.viewer.userId, responseVersion: response.version });
+    if (disclosureId) await notifyPartnerShared(tx, disclosureId);
     await closeShareRequests(tx, response.id, input.fieldKey, "accepted");
     await recordAudit(tx, ctx.viewer, ctx.request, {
       action: "response.share",
@@ -61,6 +66,7 @@ export async function stopSharing(ctx: ServiceContext<PartnerViewer>, input: z.o
     const active = await findActiveDisclosure(tx, response.id, input.fieldKey);
     if (active?.kind !== "author_share") throw ValidationError.form("This answer isn't shared by you, so there is nothing to stop.");
     await withdrawDisclosure(tx, active.id);
+    await withdrawShareNotification(tx, active.id);
     await recordAudit(tx, ctx.viewer, ctx.request, {
       action: "response.unshare",
       entityType: "disclosure",

@@ -19,6 +19,7 @@ import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { assertOpenForAnswers, requirePartnerTask, storedFieldsOf, type PartnerTask } from "./load-partner-task";
 import { STALE_DRAFT_MESSAGE } from "./save-draft";
+import { notifyPartnerSubmitted } from "../notifications/notify";
 import { raiseFlags } from "../safety/raise-flags";
 import { storeScores } from "./store-scores";
 
@@ -89,6 +90,7 @@ export async function submitTask(ctx: ServiceContext<PartnerViewer>, input: z.ou
     });
     const complete = !task.isJoint || (await countSubmittedParts(tx, task.id)) >= 2;
     await updateTask(tx, task.id, complete ? { status: "submitted", submittedAt: now, isLate } : { status: "in_progress" });
+    await notifyPartnerSubmitted(tx, { coupleId: task.coupleId, taskId: task.id });
     await recordAudit(tx, ctx.viewer, ctx.request, {
       action: "response.submit",
       entityType: "response",

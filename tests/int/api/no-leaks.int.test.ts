@@ -239,6 +239,9 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
     return {
       today: await caller.today.get(),
       tasks: Object.fromEntries(await Promise.all(taskIds.map(async (taskId) => [taskId, await caller.task.get({ taskId })] as const))),
+      // Nothing A drafts, submits privately, skips or flags may ever announce itself to B.
+      notifications: await caller.notification.list(),
+      unread: await caller.notification.unreadCount(),
     };
   }
 
@@ -385,6 +388,7 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
 
     const after = await partnerViewOf(readerB);
     expect(after).toEqual(before);
+    expect(after.notifications.items).toEqual([]);
 
     aResponseIds = (await test.db.select({ id: responses.id }).from(responses).where(eq(responses.authorId, authorA.id))).map((row) => row.id);
     expect(aResponseIds).toHaveLength(5);
@@ -518,7 +522,17 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
       ...(await rowSecretsOfA()),
       ...Object.fromEntries(disclosureRows.flatMap((row) => [[`disclosure id ${row.id}`, row.id], [`disclosure ${row.id} created at`, iso(row.createdAt)]])),
     };
-    expect(leaksOf(await crawl(readerB, { mutations: false }), remaining)).toEqual([]);
+    const lastCrawl = await crawl(readerB, { mutations: false });
+    expect(leaksOf(lastCrawl, remaining)).toEqual([]);
+
+    // The notifications were crawled with data in them: B heard of the share and the release,
+    // in words that carry none of A's, and nothing else of A's work.
+    const listed = lastCrawl.filter((exchange) => exchange.ok && exchange.path === "notification.list");
+    expect(listed.length).toBeGreaterThan(0);
+    const { items } = await asB().notification.list();
+    expect(items.map((item) => item.kind).sort()).toEqual(["counselor_released", "partner_shared"]);
+    expect(items.every((item) => item.href === `/tasks/${ids.b1}`)).toBe(true);
+    for (const exchange of listed) expect(leaksIn(exchange.text, { ...secrets, ...visible })).toEqual([]);
   });
 
   it("C1: no role can make a safety answer readable by the other partner", async () => {
@@ -600,6 +614,9 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
         "shared[].answers[].value",
         "shared[].answers[].via",
       ].sort(),
+    );
+    expect([...keyPaths(view.notifications)].sort()).toEqual(
+      ["items", "items[]", ...["id", "kind", "count", "createdAt", "readAt", "text", "href"].map((key) => `items[].${key}`)].sort(),
     );
     expect([...taskKeys].sort()).toEqual(
       [

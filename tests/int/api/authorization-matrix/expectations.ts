@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { assignments, disclosures, exerciseTemplates, flags, responseFields, responses, safetyConcerns, sessionNotes, sessionRecords, shareRequests, tasks } from "@/db/schema";
+import { assignments, disclosures, exerciseTemplates, flags, notifications, responseFields, responses, safetyConcerns, sessionNotes, sessionRecords, shareRequests, tasks } from "@/db/schema";
 import { todayIn } from "@/db/schema/_shared/calendar";
 import { createSession } from "../../../support/factories";
 import type { Actor, MatrixWorld, Outcomes } from "./world";
@@ -56,6 +56,8 @@ const SELF: Outcomes = { admin: ok, owner: ok, colleague: ok, foreign: ok, hp: o
 
 /** The caller's own reminder settings: partners and counselors; admins get no reminders. */
 const REMINDER_SELF: Outcomes = { ...SELF, admin: FORBIDDEN };
+/** The caller's own notifications: counselors and partners (after accepting the policy); admins have none. */
+const OWN_NOTIFICATIONS: Outcomes = { ...SELF, admin: FORBIDDEN, hpBeforeConsent: FORBIDDEN };
 
 /** The caller's own account, refused on a wrong password or code (see Outcome in world.ts). */
 const SECRET_REFUSED: Outcomes = { ...SELF, admin: "BAD_REQUEST", owner: "BAD_REQUEST", colleague: "BAD_REQUEST", foreign: "BAD_REQUEST", hp: "BAD_REQUEST", ip: "BAD_REQUEST", outsider: "BAD_REQUEST", hpBeforeConsent: "BAD_REQUEST" };
@@ -133,6 +135,23 @@ export const MATRIX: Record<string, Entry<unknown>> = {
     outcomes: { ...SELF, admin: NOT_FOUND, owner: NOT_FOUND, colleague: NOT_FOUND, foreign: NOT_FOUND, ip: NOT_FOUND, outsider: NOT_FOUND },
     target: (world) => createSession(world.db, world.userOf("hp")!.id),
     input: (sessionId) => ({ sessionId }),
+  }),
+
+  "notification.list": entry({ outcomes: OWN_NOTIFICATIONS, target: none, input: () => undefined }),
+  "notification.unreadCount": entry({ outcomes: OWN_NOTIFICATIONS, target: none, input: () => undefined }),
+  "notification.markAllRead": entry({ outcomes: OWN_NOTIFICATIONS, target: none, input: () => undefined }),
+  // One of the hurt partner's notifications: only they may mark it; to anyone else it doesn't exist.
+  "notification.markRead": entry({
+    outcomes: { ...OWN_NOTIFICATIONS, owner: NOT_FOUND, colleague: NOT_FOUND, foreign: NOT_FOUND, ip: NOT_FOUND, outsider: NOT_FOUND },
+    target: async (world) => {
+      const [row] = await world.db
+        .insert(notifications)
+        .values({ userId: world.userOf("hp")!.id, kind: "task_assigned", coupleId: world.couple.id })
+        .returning({ id: notifications.id });
+      return row!.id;
+    },
+    input: (notificationId) => ({ notificationId }),
+    rows: (notificationId, world) => world.db.select().from(notifications).where(eq(notifications.id, notificationId)),
   }),
 
   "consent.get": entry({ outcomes: CONSENT, target: none, input: () => undefined }),
