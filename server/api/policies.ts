@@ -94,6 +94,11 @@ export const POLICIES = {
   "practice.savePolicyWording": { roles: ["admin"], scope: "practice", summary: "Publish the practice's wording of a confidentiality policy; partners accept it again" },
   "help.resources": { roles: ["partner"], scope: "own-couple", summary: "Read your practice's crisis resources", beforeConsent: true, beforeMfa: true },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
+  "practice.couples": { roles: ["admin"], scope: "practice", summary: "List the practice's couples: names, status, counselor and whether partners joined, nothing clinical" },
+  "practice.reassignCouple": { roles: ["admin"], scope: "practice", summary: "Move a couple of the practice to another active counselor" },
+  "practice.setCoupleArchived": { roles: ["admin"], scope: "practice", summary: "Archive a couple of the practice (read-only) or restore it" },
+  "practice.settings": { roles: ["admin"], scope: "practice", summary: "Read the practice's name and default time zone" },
+  "practice.saveSettings": { roles: ["admin"], scope: "practice", summary: "Change the practice's name and default time zone" },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;
