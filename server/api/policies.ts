@@ -48,6 +48,8 @@ export const POLICIES = {
   "consent.accept": { roles: ["partner"], scope: "own-couple", summary: "Accept your couple's confidentiality policy at its current version", beforeConsent: true },
   "couple.list": { roles: ["counselor"], scope: "caseload", summary: "List the couples on your caseload" },
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
+  "couple.export": { roles: ["counselor"], scope: "caseload", summary: "Export a caseload couple's record, without private session notes" },
+  "account.exportMyData": { roles: ["partner"], scope: "own-couple", summary: "Download your own answers, what was shared with you, and your consent records" },
   "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },
   "assignment.create": { roles: ["counselor"], scope: "caseload", summary: "Assign an exercise to a couple on your caseload" },
   "assignment.getForEdit": { roles: ["counselor"], scope: "caseload", summary: "Read a caseload couple's homework to edit it" },
