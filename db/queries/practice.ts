@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import type { CoupleStatus } from "../schema/_shared/enums";
@@ -33,12 +33,11 @@ const counselorUsers = alias(users, "counselor_users");
 export async function listPracticeCouples(
   db: Database,
   practiceId: string,
-  filters: { status?: CoupleStatus; counselorId?: string; search?: string } = {},
+  filters: { status?: CoupleStatus; counselorId?: string } = {},
 ) {
   const conditions = [eq(couples.practiceId, practiceId)];
   if (filters.status) conditions.push(eq(couples.status, filters.status));
   if (filters.counselorId) conditions.push(eq(couples.counselorId, filters.counselorId));
-  if (filters.search) conditions.push(ilike(couples.displayName, `%${escapeLike(filters.search)}%`));
   const rows = await db
     .select({
       id: couples.id,
@@ -65,10 +64,6 @@ export async function listPracticeCouples(
     ...row,
     partners: members.filter((member) => member.coupleId === row.id).map((member) => ({ displayName: member.displayName, hasJoined: Boolean(member.hasJoined) })),
   }));
-}
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /** One couple of the practice, for an admin action; undefined when it isn't the practice's. */

@@ -48,12 +48,14 @@ export const ZPracticeSettingsInput = z
   })
   .strict();
 
-/** Filters of the admin's couples list; every one optional. */
+/**
+ * Filters of the admin's couples list; every one optional. No name search here: query
+ * inputs travel in the URL, and a couple's name is theirs; the page filters by name in the browser.
+ */
 export const ZPracticeCouplesInput = z
   .object({
     status: z.enum(COUPLE_STATUSES).optional(),
     counselorId: z.uuid().optional(),
-    search: z.string().trim().max(80, "Keep the search under 80 characters").optional(),
   })
   .strict();
 
