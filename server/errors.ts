@@ -57,3 +57,6 @@ export class ThrottledError extends DomainError {
     this.name = "ThrottledError";
   }
 }
+
+/** Every write for an archived couple is refused with this, by partners and by the counselor. */
+export const ARCHIVED_COUPLE_MESSAGE = "This couple is archived; restore it to make changes.";

@@ -10,7 +10,7 @@ function navFor(viewer: Viewer) {
     case "counselor":
       return [{ href: LANDING_PATHS.counselor, label: "Caseload" }, { href: "/library", label: "Library" }];
     case "admin":
-      return [{ href: LANDING_PATHS.admin, label: "Counselors" }, { href: "/practice/access", label: "Access log" }, { href: "/practice/safety", label: "Safety & consent" }];
+      return [{ href: LANDING_PATHS.admin, label: "Counselors" }, { href: "/practice/couples", label: "Couples" }, { href: "/practice/access", label: "Access log" }, { href: "/practice/settings", label: "Settings" }, { href: "/practice/safety", label: "Safety & consent" }];
     case "partner":
       return [viewer.consentCurrent ? { href: LANDING_PATHS.partner, label: "Today" } : { href: "/welcome", label: "Welcome" }, { href: "/help", label: "Get help" }];
   }

@@ -7,7 +7,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <AppShell viewer={viewer} home="/practice" nav={[
         { href: "/practice", label: "Counselors" },
+        { href: "/practice/couples", label: "Couples" },
         { href: "/practice/access", label: "Access log" },
+        { href: "/practice/settings", label: "Settings" },
         { href: "/practice/safety", label: "Safety & consent" },
         { href: "/account", label: "Account" },
       ]}>

@@ -59,7 +59,7 @@ export function AppShell({ viewer, home, nav, notifications = false, children }:
             <UserMenu displayName={viewer.displayName} role={viewer.role} />
           </div>
         </div>
-        <MainNav items={nav} className="mx-auto flex max-w-5xl gap-1 px-4 pb-2 sm:hidden" />
+        <MainNav items={nav} className="mx-auto flex max-w-5xl flex-wrap gap-1 px-4 pb-2 sm:hidden" />
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-10">
         {children}

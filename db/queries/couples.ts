@@ -111,3 +111,9 @@ export async function findPartnerCoupleContext(db: Database, coupleId: string) {
     .limit(1);
   return row;
 }
+
+/** The couple's status, read inside the caller's transaction; undefined when there is no such couple. */
+export async function findCoupleStatus(db: Database, coupleId: string) {
+  const [row] = await db.select({ status: couples.status }).from(couples).where(eq(couples.id, coupleId)).limit(1);
+  return row?.status;
+}

@@ -62,7 +62,7 @@ export async function listActiveAssignmentsForMaterializing(db: Database, couple
 
 export async function listCoupleMembersWithLabels(db: Database, coupleId: string) {
   return db
-    .select({ userId: coupleMembers.userId, label: coupleMembers.label, timeZone: couples.timeZone })
+    .select({ userId: coupleMembers.userId, label: coupleMembers.label, timeZone: couples.timeZone, coupleStatus: couples.status })
     .from(coupleMembers)
     .innerJoin(couples, eq(couples.id, coupleMembers.coupleId))
     .where(eq(coupleMembers.coupleId, coupleId))

@@ -52,6 +52,8 @@ export const POLICIES = {
   "consent.accept": { roles: ["partner"], scope: "own-couple", summary: "Accept your couple's confidentiality policy at its current version", beforeConsent: true },
   "couple.list": { roles: ["counselor"], scope: "caseload", summary: "List the couples on your caseload" },
   "couple.get": { roles: ["counselor"], scope: "caseload", summary: "Read one couple on your caseload" },
+  "couple.export": { roles: ["counselor"], scope: "caseload", summary: "Export a caseload couple's record, without private session notes" },
+  "account.exportMyData": { roles: ["partner"], scope: "own-couple", summary: "Download your own answers, what was shared with you, and your consent records" },
   "couple.create": { roles: ["counselor"], scope: "caseload", summary: "Add a couple to your caseload" },
   "assignment.create": { roles: ["counselor"], scope: "caseload", summary: "Assign an exercise to a couple on your caseload" },
   "assignment.getForEdit": { roles: ["counselor"], scope: "caseload", summary: "Read a caseload couple's homework to edit it" },
@@ -100,6 +102,11 @@ export const POLICIES = {
   "reminders.preferences": { roles: ["partner", "counselor"], scope: "self", summary: "Read your own reminder email settings", beforeConsent: true },
   "reminders.savePreferences": { roles: ["partner", "counselor"], scope: "self", summary: "Choose when and how you get reminder emails", beforeConsent: true },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
+  "practice.couples": { roles: ["admin"], scope: "practice", summary: "List the practice's couples: names, status, counselor and whether partners joined, nothing clinical" },
+  "practice.reassignCouple": { roles: ["admin"], scope: "practice", summary: "Move a couple of the practice to another active counselor" },
+  "practice.setCoupleArchived": { roles: ["admin"], scope: "practice", summary: "Archive a couple of the practice (read-only) or restore it" },
+  "practice.settings": { roles: ["admin"], scope: "practice", summary: "Read the practice's name and default time zone" },
+  "practice.saveSettings": { roles: ["admin"], scope: "practice", summary: "Change the practice's name and default time zone" },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

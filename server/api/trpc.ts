@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Role, Viewer } from "../auth/viewer";
-import { DomainError } from "../errors";
+import { ARCHIVED_COUPLE_MESSAGE, DomainError } from "../errors";
 import { logger } from "../logger";
 import type { TrpcContext } from "./context";
 import { auditDenial } from "./denials";
@@ -86,7 +86,7 @@ const auditRefusals = t.middleware(async ({ ctx, next, path, getRawInput }) => {
  * gets FORBIDDEN. Runs before input parsing, so nothing about the input is revealed
  * to a caller who may not use the procedure.
  */
-const enforcePolicy = t.middleware(async ({ ctx, meta, next }) => {
+const enforcePolicy = t.middleware(async ({ ctx, meta, next, type }) => {
   const policy = findPolicy(meta?.policy);
   if (!policy) throw new TRPCError({ code: "FORBIDDEN", message: "This action is not available." });
   if (policy.roles === "public") return next();
@@ -101,6 +101,10 @@ const enforcePolicy = t.middleware(async ({ ctx, meta, next }) => {
   // A partner sees nothing of the couple's work until they have read and accepted its confidentiality policy.
   if (viewer.role === "partner" && !viewer.consentCurrent && !("beforeConsent" in policy)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Please read and accept how confidentiality works for the two of you first." });
+  }
+  // An archived couple is read-only for its partners: they may read and export, never change the couple's records.
+  if (viewer.role === "partner" && viewer.coupleArchived && policy.scope === "own-couple" && type === "mutation") {
+    throw new TRPCError({ code: "CONFLICT", message: ARCHIVED_COUPLE_MESSAGE });
   }
   return next();
 });

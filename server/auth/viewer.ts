@@ -30,6 +30,8 @@ export interface PartnerViewer extends ViewerBase {
   label: PartnerLabel;
   /** Accepted the couple's confidentiality policy at its current version; until then only the consent page works. */
   consentCurrent: boolean;
+  /** The couple is archived: the partner may still read and export their own records, but change nothing of the couple's. */
+  coupleArchived: boolean;
 }
 /** The signed-in person as the database knows them right now. */
 export type Viewer = CounselorViewer | AdminViewer | PartnerViewer;
@@ -40,7 +42,7 @@ export type Role = Viewer["role"];
  * account is gone or disabled, this sign-in was signed out, its session version moved
  * on (sign out everywhere, password or role change), its role changed, the sign-in is
  * older than the absolute limit or idle past its role's limit, or a partner no longer
- * belongs to an active couple. A lapsed sign-in is closed on the server for good, so
+ * belongs to a couple. A partner of an archived couple stays signed in, read-only. A lapsed sign-in is closed on the server for good, so
  * a later request with the same token can't revive it.
  */
 export async function resolveViewer(
@@ -83,7 +85,15 @@ export async function resolveViewer(
     case "admin":
       return { ...base, role: "admin" };
     case "partner":
-      if (!record.coupleId || !record.memberId || !record.label || record.coupleStatus === "archived") return null;
-      return { ...base, role: "partner", coupleId: record.coupleId, memberId: record.memberId, label: record.label, consentCurrent: Boolean(record.consentCurrent) };
+      if (!record.coupleId || !record.memberId || !record.label) return null;
+      return {
+        ...base,
+        role: "partner",
+        coupleId: record.coupleId,
+        memberId: record.memberId,
+        label: record.label,
+        consentCurrent: Boolean(record.consentCurrent),
+        coupleArchived: record.coupleStatus === "archived",
+      };
   }
 }

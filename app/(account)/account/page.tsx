@@ -31,6 +31,13 @@ export default async function AccountPage() {
       Change the password you sign in with. Your other devices are signed out when you do.
     </AccountSection>,
     <ActiveSessions key="sessions" />,
+    ...(viewer.role === "partner" && viewer.consentCurrent
+      ? [
+          <AccountSection key="export" href="/account/export" title="Your data">
+            See, print or download everything you wrote, what was shared with you, and the agreements you accepted.
+          </AccountSection>,
+        ]
+      : []),
   ];
   if (viewer.role !== "admin") {
     sections.push(

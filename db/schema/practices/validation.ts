@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
-import { SECRETS_POLICIES } from "../_shared/enums";
+import { COUPLE_STATUSES, SECRETS_POLICIES } from "../_shared/enums";
+import { ZTimeZone } from "../couples/validation";
 import { practices } from "./table";
 
 export const ZPractice = createSelectSchema(practices);
@@ -38,3 +39,28 @@ export const ZSavePolicyWordingInput = z
       .max(6000, "Keep the agreement under 6,000 characters"),
   })
   .strict();
+
+/** The admin's Practice settings form: the practice's name and the default zone for new couples and staff dates. */
+export const ZPracticeSettingsInput = z
+  .object({
+    name: z.string().trim().min(2, "Name the practice").max(120, "Keep the name under 120 characters"),
+    timeZone: ZTimeZone,
+  })
+  .strict();
+
+/**
+ * Filters of the admin's couples list; every one optional. No name search here: query
+ * inputs travel in the URL, and a couple's name is theirs; the page filters by name in the browser.
+ */
+export const ZPracticeCouplesInput = z
+  .object({
+    status: z.enum(COUPLE_STATUSES).optional(),
+    counselorId: z.uuid().optional(),
+  })
+  .strict();
+
+/** Assign or reassign a couple to another counselor of the practice. */
+export const ZReassignCoupleInput = z.object({ coupleId: z.uuid(), counselorId: z.uuid() }).strict();
+
+/** Archive a couple (read-only, nothing deleted) or restore it to active. */
+export const ZSetCoupleArchivedInput = z.object({ coupleId: z.uuid(), archived: z.boolean() }).strict();

@@ -4,10 +4,12 @@ import { ZChangePasswordInput } from "../../auth/password-policy";
 import { changePassword } from "../../services/account/change-password";
 import { signOut } from "../../services/account/sign-out";
 import { signOutEverywhere } from "../../services/account/sign-out-everywhere";
-import { authedProcedure, createRouter } from "../trpc";
+import { exportPartnerData } from "../../services/export/partner-export";
+import { authedProcedure, createRouter, partnerProcedure } from "../trpc";
 import { twoFactorProcedures } from "./two-factor";
 
 export const accountRouter = createRouter({
+  exportMyData: partnerProcedure.meta({ policy: "account.exportMyData" }).query(({ ctx }) => exportPartnerData(ctx)),
   signOut: authedProcedure.meta({ policy: "account.signOut" }).mutation(async ({ ctx }) => {
     await signOut(ctx, ctx.session.sessionId);
     return { signedOut: true };

@@ -1,9 +1,35 @@
-import { ZSaveCrisisResourcesInput, ZSavePolicyWordingInput } from "@/db/schema/practices/validation";
+import {
+  ZPracticeCouplesInput,
+  ZPracticeSettingsInput,
+  ZReassignCoupleInput,
+  ZSaveCrisisResourcesInput,
+  ZSavePolicyWordingInput,
+  ZSetCoupleArchivedInput,
+} from "@/db/schema/practices/validation";
+import { listCouplesForAdmin, reassignCouple, setCoupleArchived } from "../../services/practice/couples";
+import { getPracticeSettings, savePracticeSettings } from "../../services/practice/settings";
 import { listCounselors } from "../../services/practice/list-counselors";
 import { getSafetySettings, saveCrisisResources, savePolicyWording } from "../../services/practice/safety-settings";
 import { adminProcedure, createRouter } from "../trpc";
 
 export const practiceRouter = createRouter({
+  couples: adminProcedure
+    .meta({ policy: "practice.couples" })
+    .input(ZPracticeCouplesInput)
+    .query(({ ctx, input }) => listCouplesForAdmin(ctx, input)),
+  reassignCouple: adminProcedure
+    .meta({ policy: "practice.reassignCouple" })
+    .input(ZReassignCoupleInput)
+    .mutation(({ ctx, input }) => reassignCouple(ctx, input)),
+  setCoupleArchived: adminProcedure
+    .meta({ policy: "practice.setCoupleArchived" })
+    .input(ZSetCoupleArchivedInput)
+    .mutation(({ ctx, input }) => setCoupleArchived(ctx, input)),
+  settings: adminProcedure.meta({ policy: "practice.settings" }).query(({ ctx }) => getPracticeSettings(ctx)),
+  saveSettings: adminProcedure
+    .meta({ policy: "practice.saveSettings" })
+    .input(ZPracticeSettingsInput)
+    .mutation(({ ctx, input }) => savePracticeSettings(ctx, input)),
   listCounselors: adminProcedure.meta({ policy: "practice.listCounselors" }).query(({ ctx }) => listCounselors(ctx)),
   safetySettings: adminProcedure.meta({ policy: "practice.safetySettings" }).query(({ ctx }) => getSafetySettings(ctx)),
   saveCrisisResources: adminProcedure

@@ -11,6 +11,7 @@ import { loadVersion, requireLibraryTemplate } from "../library/find-template";
 import { notifyTaskAssigned } from "../notifications/notify";
 import { materializeCoupleTasks } from "./materialize-tasks";
 import { reviewOverrideEdit } from "./visibility-overrides";
+import { requireWritableCouple } from "../couples/require-writable";
 
 const AUDIENCE_LABEL = { hp: "hurt", ip: "involved" } as const;
 
@@ -23,6 +24,7 @@ export async function assignExercise(ctx: ServiceContext<CounselorViewer>, input
   return ctx.db.transaction(async (tx) => {
     const couple = await findCaseloadCouple(tx, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, input.coupleId);
     if (!couple) throw new NotFoundError("We couldn't find that couple on your caseload.");
+    await requireWritableCouple(tx, couple.id);
     if (couple.status !== "active") throw ValidationError.form("This couple is paused or archived, so nothing can be assigned.");
     const template = await requireLibraryTemplate(tx, ctx.viewer, input.templateId);
     if (template.archivedAt) throw new ValidationError({ templateId: ["This exercise is archived. Restore it in the library to assign it."] });

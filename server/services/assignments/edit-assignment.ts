@@ -8,6 +8,7 @@ import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { materializeCoupleTasks } from "./materialize-tasks";
 import { reviewOverrideEdit } from "./visibility-overrides";
+import { requireWritableCouple } from "../couples/require-writable";
 
 const STALE = "This homework was changed after you opened it, perhaps in another tab. Reload to see the current settings, then make your change again.";
 
@@ -20,6 +21,7 @@ export async function editAssignment(ctx: ServiceContext<CounselorViewer>, input
   return ctx.db.transaction(async (tx) => {
     const assignment = await findCaseloadAssignmentForEdit(tx, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, input.assignmentId);
     if (!assignment) throw new NotFoundError("We couldn't find that homework for your caseload.");
+    await requireWritableCouple(tx, assignment.coupleId);
     if (assignment.status === "ended") throw ValidationError.form("This homework has ended, so it can't be changed. Assign the exercise again to restart it.");
     if (assignment.version !== input.baseVersion) throw new ConflictError(STALE);
 

@@ -26,7 +26,8 @@ export function assigneesFor(audience: Audience, members: { userId: string; labe
 export async function materializeCoupleTasks(db: Database, coupleId: string, now: Date = new Date()) {
   const members = await listCoupleMembersWithLabels(db, coupleId);
   const timeZone = members[0]?.timeZone;
-  if (!timeZone) return { created: 0 };
+  // An archived couple is read-only: no new tasks appear for it until it is restored.
+  if (!timeZone || members[0]?.coupleStatus === "archived") return { created: 0 };
   const rollingHorizon = addDays(todayIn(timeZone, now), MATERIALIZE_DAYS_AHEAD);
   let created = 0;
   for (const assignment of await listActiveAssignmentsForMaterializing(db, coupleId)) {

@@ -5,6 +5,7 @@ import { todayIn } from "@/db/schema/_shared/calendar";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { materializeCoupleTasks } from "./materialize-tasks";
+import { requireWritableCouple } from "../couples/require-writable";
 
 type Action = "pause" | "resume" | "end";
 
@@ -17,6 +18,7 @@ export async function setAssignmentStatus(ctx: ServiceContext<CounselorViewer>, 
   return ctx.db.transaction(async (tx) => {
     const assignment = await findCaseloadAssignment(tx, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, input.assignmentId);
     if (!assignment) throw new NotFoundError("We couldn't find that homework for your caseload.");
+    await requireWritableCouple(tx, assignment.coupleId);
     if (assignment.status === "ended") throw ValidationError.form("This homework has ended. Assign the exercise again to restart it.");
     const today = todayIn(assignment.timeZone);
     let removed = 0;

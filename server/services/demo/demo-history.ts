@@ -68,6 +68,7 @@ async function seedCoupleHistory(db: Database, practice: { id: string; timeZone:
     label: member.label,
     // Demo partners accepted their couple's policy when the practice was seeded.
     consentCurrent: true,
+    coupleArchived: false,
   });
   const today = todayIn(couple.timeZone, now);
   const at = (day: number, time: string) => instantIn(addDays(today, day), time, couple.timeZone);

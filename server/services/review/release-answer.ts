@@ -7,10 +7,12 @@ import { NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { notifyCounselorReleased, notifyShareRequested } from "../notifications/notify";
+import { requireWritableCouple } from "../couples/require-writable";
 
 async function requireSubmittedField(db: Database, viewer: CounselorViewer, input: { responseId: string; fieldKey: string }) {
   const response = await findCaseloadResponse(db, { counselorId: viewer.userId, practiceId: viewer.practiceId }, input.responseId);
   if (!response || response.state !== "submitted") throw new NotFoundError("We couldn't find that answer for your caseload.");
+  await requireWritableCouple(db, response.coupleId);
   const field = await findStoredField(db, response.id, input.fieldKey);
   if (!field) throw new ValidationError({ fieldKey: ["There is no answer to that question."] });
   return { response, field };

@@ -5,6 +5,7 @@ import type { CounselorViewer } from "../../auth/viewer";
 import { ConflictError, NotFoundError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
+import { requireWritableCouple } from "../couples/require-writable";
 
 /**
  * Autosaves the counselor's private session note (psychotherapy notes: their own table,
@@ -13,6 +14,7 @@ import type { ServiceContext } from "../context";
 export async function saveSessionNote(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZSaveNoteInput>) {
   const session = await findCaseloadSession(ctx.db, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, input.sessionId);
   if (!session) throw new NotFoundError("We couldn't find that session on your caseload.");
+  await requireWritableCouple(ctx.db, session.coupleId);
   return ctx.db.transaction(async (tx) => {
     const saved = await saveSessionNoteOver(
       tx,

@@ -6,12 +6,14 @@ import { ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { instantIn, sessionRefOf } from "./session-ref";
+import { requireWritableCouple } from "../couples/require-writable";
 
 const STALE = "This session was changed in another window. Reload to see the latest, then try again.";
 
 async function requireSession(ctx: ServiceContext<CounselorViewer>, sessionId: string) {
   const session = await findCaseloadSession(ctx.db, { counselorId: ctx.viewer.userId, practiceId: ctx.viewer.practiceId }, sessionId);
   if (!session) throw new NotFoundError("We couldn't find that session on your caseload.");
+  await requireWritableCouple(ctx.db, session.coupleId);
   return session;
 }
 

@@ -493,6 +493,8 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
   });
 
   it("the scan sees each private class the moment it becomes B's to read, and nothing else with it", { timeout: 120_000 }, async () => {
+    // Where B reads A's words: Today, the task page, and B's own data export, which uses the same query.
+    const readers = new Set(["today.get", "task.get", "account.exportMyData"]);
     const stillSecret = (...labels: string[]) => Object.fromEntries(Object.entries(secrets).filter(([label]) => !labels.includes(label)));
     const seenBy = async (marker: string) => {
       const exchanges = await crawl(readerB, { mutations: false });
@@ -501,17 +503,17 @@ describe("nothing of one partner's private work reaches the other partner (A3, C
 
     // Paired reveal: A's answer appears once B has submitted B's own.
     await asB().task.submit({ taskId: ids.b1, baseVersion: 0, answers: { ip_view: "B's own view" }, submitKey: randomUUID() });
-    expect(new Set(await seenBy(marks.paired))).toEqual(new Set(["today.get", "task.get"]));
+    expect(new Set(await seenBy(marks.paired))).toEqual(readers);
 
     // Author share: the revision A consented to (the amended one), never the first.
     await asA().task.share({ taskId: ids.a1, fieldKey: "private_note", confirm: true });
-    expect(new Set(await seenBy(marks.counselorOnlyV2))).toEqual(new Set(["today.get", "task.get"]));
+    expect(new Set(await seenBy(marks.counselorOnlyV2))).toEqual(readers);
 
     // Counselor release, once A offers the letter again.
     await asA().task.setReleaseOffer({ taskId: ids.a1, fieldKey: "letter", offered: true });
     const [a1Row] = await test.db.select({ id: responses.id }).from(responses).where(eq(responses.taskId, ids.a1));
     await counselor().review.release({ responseId: a1Row!.id, fieldKey: "letter" });
-    expect(new Set(await seenBy(marks.releaseGated))).toEqual(new Set(["today.get", "task.get"]));
+    expect(new Set(await seenBy(marks.releaseGated))).toEqual(readers);
 
     // Everything else stays hidden: the first private revision, the safety answers, the
     // drafts, and the ids and times of A's rows, including the consent and release.

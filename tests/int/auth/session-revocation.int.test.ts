@@ -76,11 +76,11 @@ describe("session tokens are checked against the database on every request", () 
     expect(await resolveViewer(test.db, claimsFor(user, old + 2), now)).toBeNull();
   });
 
-  it("a partner whose couple is archived is signed out", async () => {
+  it("a partner whose couple is archived stays signed in, read-only", async () => {
     const { couple, partners } = await createCouple(test.db, { counselor: await counselor() });
     expect(await resolveViewer(test.db, claimsFor(partners[0]))).toMatchObject({ role: "partner", coupleId: couple.id });
     await test.db.update(couples).set({ status: "archived", archivedAt: sql`now()` }).where(eq(couples.id, couple.id));
-    expect(await resolveViewer(test.db, claimsFor(partners[0]))).toBeNull();
+    expect(await resolveViewer(test.db, claimsFor(partners[0]))).toMatchObject({ role: "partner", coupleId: couple.id, coupleArchived: true });
   });
 
   it("a token for an account that does not exist resolves to nobody", async () => {

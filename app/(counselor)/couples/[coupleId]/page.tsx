@@ -37,6 +37,9 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
       <Link href="/caseload" className="mb-6 inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-primary hover:underline">
         <ArrowLeft aria-hidden className="size-4" /> Caseload
       </Link>
+      {couple.status === "archived" ? (
+        <Alert className="mb-6">Archived — read only. You can read and export this couple&apos;s records; your practice administrator can restore the couple to make changes.</Alert>
+      ) : null}
       {created ? <CreatedNotice /> : null}
       {assigned ? (
         <Alert tone="success" className="mb-6">
@@ -50,6 +53,9 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
           <div className="flex flex-wrap gap-2">
             <Button asChild variant="outline">
               <Link href={`/couples/${couple.id}/access`}>Access log</Link>
+            </Button>
+            <Button asChild variant="outline">
+              <Link href={`/couples/${couple.id}/export`}>Export record</Link>
             </Button>
             <Button asChild>
               <Link href={`/couples/${couple.id}/prep`}>

@@ -404,6 +404,14 @@ export const MATRIX: Record<string, Entry<unknown>> = {
     target: none,
     input: () => ({ policy: "no_secrets", body: `Matrix wording ${uniqueTag()}: what each of you writes privately stays with your counselor unless you choose to share it.` }),
   }),
+  "couple.export": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
+  "account.exportMyData": entry({ outcomes: EACH_PARTNER, target: none, input: () => undefined }),
+  "practice.couples": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({}) }),
+  // Aimed at the owner's couple and its own counselor (or its current status), so a success changes nothing the other entries rely on.
+  "practice.reassignCouple": entry({ outcomes: ADMIN_ONLY, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id, counselorId: world.userOf("owner")!.id }) }),
+  "practice.setCoupleArchived": entry({ outcomes: ADMIN_ONLY, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id, archived: false }) }),
+  "practice.settings": entry({ outcomes: ADMIN_ONLY, target: none, input: () => undefined }),
+  "practice.saveSettings": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({ name: `Matrix practice ${uniqueTag()}`, timeZone: "America/Chicago" }) }),
   // Crisis lines: every partner, their own practice's, before consent too.
   "help.resources": entry({ outcomes: CONSENT, target: none, input: () => undefined }),
 };
