@@ -94,6 +94,11 @@ export const POLICIES = {
   "practice.savePolicyWording": { roles: ["admin"], scope: "practice", summary: "Publish the practice's wording of a confidentiality policy; partners accept it again" },
   "help.resources": { roles: ["partner"], scope: "own-couple", summary: "Read your practice's crisis resources", beforeConsent: true, beforeMfa: true },
   "practice.listCounselors": { roles: ["admin"], scope: "practice", summary: "List the practice's counselors" },
+  "invitation.listForCouple": { roles: ["counselor"], scope: "caseload", summary: "See whether each partner of a caseload couple has been invited or has joined" },
+  "invitation.send": { roles: ["counselor", "admin"], scope: "caseload", summary: "Send or resend the invitation of a partner on your caseload (counselor) or a counselor of your practice (admin)" },
+  "invitation.revoke": { roles: ["counselor", "admin"], scope: "caseload", summary: "Stop the invitation link of a partner on your caseload (counselor) or a counselor of your practice (admin)" },
+  "invitation.inspect": { roles: "public", scope: "public", summary: "Check an invitation link before choosing a password", beforeConsent: true, beforeMfa: true },
+  "invitation.accept": { roles: "public", scope: "public", summary: "Accept an invitation by choosing a password; the link works once", beforeConsent: true, beforeMfa: true },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

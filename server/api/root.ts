@@ -7,6 +7,7 @@ import { concernRouter } from "./routers/concern";
 import { consentRouter } from "./routers/consent";
 import { flagRouter } from "./routers/flag";
 import { helpRouter } from "./routers/help";
+import { invitationRouter } from "./routers/invitation";
 import { practiceRouter } from "./routers/practice";
 import { prepRouter } from "./routers/prep";
 import { reviewRouter } from "./routers/review";
@@ -33,6 +34,7 @@ export const appRouter = createRouter({
   audit: auditRouter,
   library: libraryRouter,
   practice: practiceRouter,
+  invitation: invitationRouter,
 });
 
 export type AppRouter = typeof appRouter;
