@@ -26,3 +26,6 @@ export const ZAcceptInvitationForm = z
 
 /** An admin invites a counselor to the practice. */
 export const ZInviteCounselorInput = z.object({ displayName: ZDisplayName, email: ZEmail }).strict();
+
+/** An admin disables or re-enables an account of the practice. */
+export const ZSetAccountDisabledInput = z.object({ userId: z.uuid("Unknown account"), disabled: z.boolean() }).strict();
