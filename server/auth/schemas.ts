@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEmail } from "@/db/schema/_shared/fields";
+import { ZLinkToken } from "@/db/schema/_shared/link-token";
 import { ZNewPassword } from "./password-policy";
 import { ZCurrentPassword } from "./two-factor-schemas";
 
@@ -10,11 +11,10 @@ export const ZLoginInput = z.object({
 });
 
 // Emailed links of account self-service (password reset, email change). Plain zod, shared by forms and procedures.
-const ZToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link isn't complete. Open it again from the email.");
 
 export const ZRequestPasswordResetInput = z.object({ email: ZEmail }).strict();
 
-export const ZResetPasswordInput = z.object({ token: ZToken, newPassword: ZNewPassword }).strict();
+export const ZResetPasswordInput = z.object({ token: ZLinkToken, newPassword: ZNewPassword }).strict();
 
 /** The reset form: the new password twice. */
 export const ZResetPasswordForm = z
@@ -24,6 +24,6 @@ export const ZResetPasswordForm = z
 
 export const ZRequestEmailChangeInput = z.object({ newEmail: ZEmail, currentPassword: ZCurrentPassword }).strict();
 
-export const ZConfirmEmailChangeInput = z.object({ token: ZToken }).strict();
+export const ZConfirmEmailChangeInput = z.object({ token: ZLinkToken }).strict();
 
-export const ZInspectAccountLinkInput = z.object({ purpose: z.enum(["password_reset", "email_change"]), token: ZToken }).strict();
+export const ZInspectAccountLinkInput = z.object({ purpose: z.enum(["password_reset", "email_change"]), token: ZLinkToken }).strict();
