@@ -113,8 +113,8 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
           <CardHeader>
             <CardTitle>Partners</CardTitle>
             <CardDescription>
-              Each partner gets an account of their own. Their role in the repair is visible only to you. Nothing is sent to
-              them yet.
+              Each partner gets an account of their own. Their role in the repair is visible only to you and is never
+              mentioned in the invitation.
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-8 md:grid-cols-2">
