@@ -43,15 +43,20 @@ export function InvitationActions({ userId, account, name }: { userId: string; a
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" variant={account.state === "invited" ? "outline" : "primary"} disabled={busy} onClick={() => send.mutate({ userId })}>
+        <Button
+          size="sm"
+          variant={account.state === "invited" ? "outline" : "primary"}
+          disabled={busy}
+          aria-label={`${account.state === "not_invited" ? "Send invitation" : "Resend invitation"} to ${name}`}
+          onClick={() => send.mutate({ userId })}
+        >
           {send.isPending ? <Loader2 aria-hidden className="animate-spin" /> : <Mail aria-hidden />}
           {account.state === "not_invited" ? "Send invitation" : "Resend invitation"}
-          <span className="sr-only"> to {name}</span>
         </Button>
         {account.state === "invited" ? (
-          <Button size="sm" variant="ghost" disabled={busy} onClick={() => revoke.mutate({ userId })}>
+          <Button size="sm" variant="ghost" disabled={busy} aria-label={`Revoke ${name}'s invitation`} onClick={() => revoke.mutate({ userId })}>
             {revoke.isPending ? <Loader2 aria-hidden className="animate-spin" /> : <XCircle aria-hidden />}
-            Revoke<span className="sr-only"> {name}&apos;s invitation</span>
+            Revoke
           </Button>
         ) : null}
       </div>

@@ -27,9 +27,9 @@ export function AccountDisableToggle({ userId, name, disabled }: { userId: strin
   return (
     <div className="flex flex-col gap-2">
       {disabled ? (
-        <Button size="sm" variant="outline" disabled={toggle.isPending} onClick={() => toggle.mutate({ userId, disabled: false })}>
+        <Button size="sm" variant="outline" disabled={toggle.isPending} aria-label={`Re-enable ${name}`} onClick={() => toggle.mutate({ userId, disabled: false })}>
           {toggle.isPending ? <Loader2 aria-hidden className="animate-spin" /> : null}
-          Re-enable<span className="sr-only"> {name}</span>
+          Re-enable
         </Button>
       ) : confirming ? (
         <div role="group" aria-label={`Disable ${name}?`} className="flex flex-col gap-2 rounded-md border border-border p-3 text-sm">
@@ -45,8 +45,8 @@ export function AccountDisableToggle({ userId, name, disabled }: { userId: strin
           </div>
         </div>
       ) : (
-        <Button size="sm" variant="ghost" onClick={() => setConfirming(true)}>
-          Disable<span className="sr-only"> {name}</span>
+        <Button size="sm" variant="ghost" aria-label={`Disable ${name}`} onClick={() => setConfirming(true)}>
+          Disable
         </Button>
       )}
       <p aria-live="polite" className="text-sm text-muted-foreground">
