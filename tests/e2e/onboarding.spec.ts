@@ -90,6 +90,8 @@ test("a partner resets a forgotten password from the sign-in page through the ou
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in form has an Email field too: wait for the new page before typing.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(page.getByText(`If ${email} belongs to a Trellis account`)).toBeVisible();
@@ -102,6 +104,7 @@ test("a partner resets a forgotten password from the sign-in page through the ou
   await page.getByLabel("Type it again", { exact: true }).fill(replacement);
   await page.getByRole("button", { name: "Set new password" }).click();
   await page.getByRole("link", { name: "Sign in with your new password" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(replacement);
