@@ -8,7 +8,7 @@ import { Alert } from "../ui/alert";
  * change, and drops ?created=1 from the address so a reload or bookmark does not
  * repeat it.
  */
-export function CreatedNotice() {
+export function CreatedNotice({ invited = false }: { invited?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -18,8 +18,9 @@ export function CreatedNotice() {
     <Alert ref={ref} tabIndex={-1} tone="success" className="mb-6">
       <strong className="font-medium">Couple added.</strong>
       <span>
-        Both partner accounts are set up. Nothing has been sent to the partners yet, and they can&apos;t sign in until
-        they have been invited.
+        {invited
+          ? "Both partner accounts are set up and each partner has been emailed an invitation. You can follow their progress under Partners."
+          : "Both partner accounts are set up. Nothing has been sent to the partners yet, and they can't sign in until they have been invited."}
       </span>
     </Alert>
   );

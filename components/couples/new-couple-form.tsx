@@ -32,6 +32,7 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
       displayName: "",
       timeZone: defaultTimeZone,
       secretsPolicy: "limited_secrets",
+      sendInvitations: true,
       // No label is preselected: a clinical label should be a deliberate choice.
       partners: [
         { displayName: "", email: "", label: undefined },
@@ -43,7 +44,7 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
 
   const create = useMutation(
     trpc.couple.create.mutationOptions({
-      onSuccess: ({ id }) => router.push(`/couples/${id}?created=1`),
+      onSuccess: ({ id, invitationsSent }) => router.push(`/couples/${id}?created=${invitationsSent > 0 ? "invited" : "1"}`),
       onError: (error): void => focusOn(applyServerErrors(error, form.setError)),
     }),
   );
@@ -112,8 +113,8 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
           <CardHeader>
             <CardTitle>Partners</CardTitle>
             <CardDescription>
-              Each partner gets an account of their own. Their role in the repair is visible only to you. Nothing is sent to
-              them yet.
+              Each partner gets an account of their own. Their role in the repair is visible only to you and is never
+              mentioned in the invitation.
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-8 md:grid-cols-2">
@@ -151,6 +152,24 @@ export function NewCoupleForm({ timeZones, defaultTimeZone }: NewCoupleFormProps
             })}
           </CardContent>
         </Card>
+
+        <div className="flex items-start gap-3 rounded-md border border-border bg-surface p-4">
+          <input
+            id="sendInvitations"
+            type="checkbox"
+            className="mt-0.5 size-4 shrink-0 accent-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+            aria-describedby="sendInvitations-help"
+            {...form.register("sendInvitations")}
+          />
+          <div className="flex flex-col gap-1">
+            <label htmlFor="sendInvitations" className="text-sm font-medium">
+              Send both invitations now
+            </label>
+            <p id="sendInvitations-help" className="text-sm text-muted-foreground">
+              Each partner gets an email with a link to set their password; it works once, for seven days. You can also send them later from the couple&apos;s page.
+            </p>
+          </div>
+        </div>
 
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
           <Button variant="outline" asChild>

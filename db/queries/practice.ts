@@ -87,6 +87,23 @@ export async function findActivePracticeCounselor(db: Database, practiceId: stri
   return row;
 }
 
+/** Creates a counselor account of the practice, without a password until the invitation is accepted. */
+export async function insertCounselorAccount(db: Database, values: { practiceId: string; email: string; displayName: string }) {
+  const [row] = await db.insert(users).values({ ...values, role: "counselor" }).returning({ id: users.id });
+  if (!row) throw new Error("counselor insert returned no row");
+  return row;
+}
+
+/** A non-admin account of the practice (counselor or partner); undefined for anyone else. */
+export async function findPracticeMemberAccount(db: Database, practiceId: string, userId: string) {
+  const [row] = await db
+    .select({ id: users.id, role: users.role, disabled: users.disabled })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.practiceId, practiceId), ne(users.role, "admin")))
+    .limit(1);
+  return row;
+}
+
 export async function setCoupleCounselor(db: Database, coupleId: string, counselorId: string) {
   await db.update(couples).set({ counselorId, updatedAt: new Date() }).where(eq(couples.id, coupleId));
 }
@@ -105,4 +122,8 @@ export async function findPracticeSettings(db: Database, practiceId: string) {
 
 export async function updatePracticeSettings(db: Database, practiceId: string, values: { name: string; timeZone: string }) {
   await db.update(practices).set({ ...values, updatedAt: new Date() }).where(eq(practices.id, practiceId));
+}
+
+export async function setAccountDisabledFlag(db: Database, userId: string, disabled: boolean, now: Date) {
+  await db.update(users).set({ disabled, disabledAt: disabled ? now : null }).where(eq(users.id, userId));
 }

@@ -81,7 +81,7 @@ export async function createUserSession(db: Database, values: { userId: string; 
   return row.id;
 }
 
-export type SessionEndReason = "signed_out" | "signed_out_everywhere" | "ended_from_another_device" | "idle" | "expired";
+export type SessionEndReason = "signed_out" | "signed_out_everywhere" | "ended_from_another_device" | "idle" | "expired" | "password_reset" | "email_changed" | "disabled";
 
 /** Closes one sign-in of one user; a session id of someone else matches nothing. Answers whether it was open. */
 export async function revokeUserSession(db: Database, userId: string, sessionId: string, reason: SessionEndReason = "signed_out"): Promise<boolean> {

@@ -107,6 +107,18 @@ export const POLICIES = {
   "practice.setCoupleArchived": { roles: ["admin"], scope: "practice", summary: "Archive a couple of the practice (read-only) or restore it" },
   "practice.settings": { roles: ["admin"], scope: "practice", summary: "Read the practice's name and default time zone" },
   "practice.saveSettings": { roles: ["admin"], scope: "practice", summary: "Change the practice's name and default time zone" },
+  "invitation.listForCouple": { roles: ["counselor"], scope: "caseload", summary: "See whether each partner of a caseload couple has been invited or has joined" },
+  "invitation.send": { roles: ["counselor", "admin"], scope: "caseload", summary: "Send or resend the invitation of a partner on your caseload (counselor) or a counselor of your practice (admin)" },
+  "invitation.revoke": { roles: ["counselor", "admin"], scope: "caseload", summary: "Stop the invitation link of a partner on your caseload (counselor) or a counselor of your practice (admin)" },
+  "invitation.inspect": { roles: "public", scope: "public", summary: "Check an invitation link before choosing a password", beforeConsent: true, beforeMfa: true },
+  "invitation.accept": { roles: "public", scope: "public", summary: "Accept an invitation by choosing a password; the link works once", beforeConsent: true, beforeMfa: true },
+  "account.requestEmailChange": { roles: everyone, scope: "self", summary: "Ask to move your sign-in email (asks for your password); the link goes to the new address", beforeConsent: true },
+  "account.requestPasswordReset": { roles: "public", scope: "public", summary: "Ask for a password reset link; the same answer whether or not the address has an account", beforeConsent: true, beforeMfa: true },
+  "account.resetPassword": { roles: "public", scope: "public", summary: "Choose a new password from a reset link; the link works once and every sign-in ends", beforeConsent: true, beforeMfa: true },
+  "account.inspectLink": { roles: "public", scope: "public", summary: "Check a reset or email-change link before using it", beforeConsent: true, beforeMfa: true },
+  "account.confirmEmailChange": { roles: "public", scope: "public", summary: "Confirm a new sign-in email from its link; every sign-in ends", beforeConsent: true, beforeMfa: true },
+  "practice.inviteCounselor": { roles: ["admin"], scope: "practice", summary: "Add a counselor account to the practice and email its invitation" },
+  "practice.setAccountDisabled": { roles: ["admin"], scope: "practice", summary: "Disable (signing out at once) or re-enable a counselor or partner account of the practice" },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

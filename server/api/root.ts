@@ -8,6 +8,7 @@ import { concernRouter } from "./routers/concern";
 import { consentRouter } from "./routers/consent";
 import { flagRouter } from "./routers/flag";
 import { helpRouter } from "./routers/help";
+import { invitationRouter } from "./routers/invitation";
 import { practiceRouter } from "./routers/practice";
 import { prepRouter } from "./routers/prep";
 import { remindersRouter } from "./routers/reminders";
@@ -37,6 +38,7 @@ export const appRouter = createRouter({
   practice: practiceRouter,
   reminders: remindersRouter,
   notification: notificationRouter,
+  invitation: invitationRouter,
 });
 
 export type AppRouter = typeof appRouter;

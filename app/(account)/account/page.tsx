@@ -30,6 +30,9 @@ export default async function AccountPage() {
     <AccountSection key="password" href="/account/password" title="Password">
       Change the password you sign in with. Your other devices are signed out when you do.
     </AccountSection>,
+    <AccountSection key="email" href="/account/email" title="Sign-in email">
+      Change the email address you sign in with. You confirm the new one from a link sent there, and every device is signed out.
+    </AccountSection>,
     <ActiveSessions key="sessions" />,
     ...(viewer.role === "partner" && viewer.consentCurrent
       ? [

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
@@ -14,7 +15,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
 
   return (
-    <AuthCard title="Sign in" description="Use the email address your counseling practice invited.">
+    <AuthCard
+      title="Sign in"
+      description="Use the email address your counseling practice invited."
+      footer={
+        <Link href="/forgot-password" className="rounded-md font-medium text-primary hover:underline">
+          Forgot your password?
+        </Link>
+      }
+    >
       <LoginForm returnTo={safeReturnPath(params.callbackUrl)} />
     </AuthCard>
   );

@@ -40,7 +40,11 @@ export const ZCreateCoupleInput = createInsertSchema(couples, {
 })
   .pick({ displayName: true, timeZone: true, secretsPolicy: true })
   .required({ secretsPolicy: true })
-  .extend({ partners: z.tuple([ZPartnerInput, ZPartnerInput]) })
+  .extend({
+    partners: z.tuple([ZPartnerInput, ZPartnerInput]),
+    /** Email both partners their invitation in the same step (the form ticks it by default). */
+    sendInvitations: z.boolean().optional(),
+  })
   .strict()
   .superRefine((input, ctx) => {
     const [first, second] = input.partners;

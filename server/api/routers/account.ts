@@ -5,7 +5,10 @@ import { changePassword } from "../../services/account/change-password";
 import { signOut } from "../../services/account/sign-out";
 import { signOutEverywhere } from "../../services/account/sign-out-everywhere";
 import { exportPartnerData } from "../../services/export/partner-export";
-import { authedProcedure, createRouter, partnerProcedure } from "../trpc";
+import { ZConfirmEmailChangeInput, ZInspectAccountLinkInput, ZRequestEmailChangeInput, ZRequestPasswordResetInput, ZResetPasswordInput } from "../../auth/schemas";
+import { confirmEmailChange, requestEmailChange } from "../../services/account/change-email";
+import { inspectAccountLink, requestPasswordReset, resetPassword } from "../../services/account/password-reset";
+import { authedProcedure, createRouter, partnerProcedure, publicProcedure } from "../trpc";
 import { twoFactorProcedures } from "./two-factor";
 
 export const accountRouter = createRouter({
@@ -41,6 +44,29 @@ export const accountRouter = createRouter({
     .meta({ policy: "account.changePassword" })
     .input(ZChangePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx, ctx.session.sessionId, input)),
+
+  requestEmailChange: authedProcedure
+    .meta({ policy: "account.requestEmailChange" })
+    .input(ZRequestEmailChangeInput)
+    .mutation(({ ctx, input }) => requestEmailChange(ctx, input)),
+
+  // Emailed links: anyone holding the link, signed in or not.
+  requestPasswordReset: publicProcedure
+    .meta({ policy: "account.requestPasswordReset" })
+    .input(ZRequestPasswordResetInput)
+    .mutation(({ ctx, input }) => requestPasswordReset(ctx.db, ctx.request, input)),
+  resetPassword: publicProcedure
+    .meta({ policy: "account.resetPassword" })
+    .input(ZResetPasswordInput)
+    .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.request, input)),
+  inspectLink: publicProcedure
+    .meta({ policy: "account.inspectLink" })
+    .input(ZInspectAccountLinkInput)
+    .query(({ ctx, input }) => inspectAccountLink(ctx.db, input)),
+  confirmEmailChange: publicProcedure
+    .meta({ policy: "account.confirmEmailChange" })
+    .input(ZConfirmEmailChangeInput)
+    .mutation(({ ctx, input }) => confirmEmailChange(ctx.db, ctx.request, input)),
 
   ...twoFactorProcedures,
 });

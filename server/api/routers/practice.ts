@@ -6,9 +6,10 @@ import {
   ZSavePolicyWordingInput,
   ZSetCoupleArchivedInput,
 } from "@/db/schema/practices/validation";
+import { ZInviteCounselorInput, ZSetAccountDisabledInput } from "@/db/schema/invitations/validation";
+import { inviteCounselor, listCounselorAccounts, setAccountDisabled } from "../../services/practice/counselor-accounts";
 import { listCouplesForAdmin, reassignCouple, setCoupleArchived } from "../../services/practice/couples";
 import { getPracticeSettings, savePracticeSettings } from "../../services/practice/settings";
-import { listCounselors } from "../../services/practice/list-counselors";
 import { getSafetySettings, saveCrisisResources, savePolicyWording } from "../../services/practice/safety-settings";
 import { adminProcedure, createRouter } from "../trpc";
 
@@ -30,7 +31,15 @@ export const practiceRouter = createRouter({
     .meta({ policy: "practice.saveSettings" })
     .input(ZPracticeSettingsInput)
     .mutation(({ ctx, input }) => savePracticeSettings(ctx, input)),
-  listCounselors: adminProcedure.meta({ policy: "practice.listCounselors" }).query(({ ctx }) => listCounselors(ctx)),
+  listCounselors: adminProcedure.meta({ policy: "practice.listCounselors" }).query(({ ctx }) => listCounselorAccounts(ctx)),
+  inviteCounselor: adminProcedure
+    .meta({ policy: "practice.inviteCounselor" })
+    .input(ZInviteCounselorInput)
+    .mutation(({ ctx, input }) => inviteCounselor(ctx, input)),
+  setAccountDisabled: adminProcedure
+    .meta({ policy: "practice.setAccountDisabled" })
+    .input(ZSetAccountDisabledInput)
+    .mutation(({ ctx, input }) => setAccountDisabled(ctx, input)),
   safetySettings: adminProcedure.meta({ policy: "practice.safetySettings" }).query(({ ctx }) => getSafetySettings(ctx)),
   saveCrisisResources: adminProcedure
     .meta({ policy: "practice.saveCrisisResources" })

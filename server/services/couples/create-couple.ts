@@ -4,6 +4,8 @@ import { insertCouple, insertCoupleMembers, insertPartnerAccounts } from "@/db/q
 import { findEmailsInUse } from "@/db/queries/users";
 import type { ZCreateCoupleInput } from "@/db/schema/couples/validation";
 import type { CounselorViewer } from "../../auth/viewer";
+import { requestMailFlush } from "../../jobs/boss";
+import { inviteAccount } from "../invitations/send-invitation";
 import { ValidationError } from "../../errors";
 import { recordAudit } from "../audit";
 import type { ServiceContext } from "../context";
@@ -17,9 +19,9 @@ const EMAIL_UNAVAILABLE = "This email can't be used for a new partner account. A
  * The accounts have no password until the partner accepts an invitation. Practice and
  * counselor come from the session, never from the input.
  */
-export async function createCouple(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZCreateCoupleInput>) {
+export async function createCouple(ctx: ServiceContext<CounselorViewer>, input: z.output<typeof ZCreateCoupleInput>, now: Date = new Date()) {
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const created = await ctx.db.transaction(async (tx) => {
       const emails = input.partners.map((partner) => partner.email);
       const inUse = await findEmailsInUse(tx, emails);
       if (inUse.size > 0) throw emailsInUseError(emails, inUse);
@@ -51,8 +53,13 @@ export async function createCouple(ctx: ServiceContext<CounselorViewer>, input: 
         coupleId: couple.id,
         details: { partnerIds: accounts.map((account) => account.id) },
       });
-      return { id: couple.id };
+      if (input.sendInvitations) {
+        for (const account of accounts) await inviteAccount({ ...ctx, db: tx }, account.id, now);
+      }
+      return { id: couple.id, invitationsSent: input.sendInvitations ? accounts.length : 0 };
     });
+    if (created.invitationsSent > 0) requestMailFlush();
+    return created;
   } catch (error) {
     // Two counselors entering the same email at once: the unique index decides.
     const refusal = isUniqueViolation(error, "users_email_key")

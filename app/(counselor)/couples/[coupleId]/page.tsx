@@ -5,6 +5,8 @@ import { CreatedNotice } from "@/components/couples/created-notice";
 import { Alert } from "@/components/ui/alert";
 import { formatTimeZone, PARTNER_LABEL_NAMES, phaseLabel, POLICY_DESCRIPTIONS, POLICY_NAMES } from "@/components/couples/labels";
 import { PageHeader } from "@/components/layout/page-header";
+import { AccountStateBadge, describeAccountState } from "@/components/onboarding/account-state";
+import { InvitationActions } from "@/components/onboarding/invitation-actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -24,11 +26,13 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
   const { coupleId } = await params;
   // A malformed id is as unknown as someone else's couple.
   if (!ZCoupleId.safeParse(coupleId).success) notFound();
-  const [viewer, couple, homework] = await Promise.all([
+  const [viewer, couple, homework, accounts] = await Promise.all([
     requirePageViewer("counselor"),
     loadForPage((caller) => caller.couple.get({ coupleId })),
     loadForPage((caller) => caller.assignment.listForCouple({ coupleId })),
+    loadForPage((caller) => caller.invitation.listForCouple({ coupleId })),
   ]);
+  const accountOf = new Map(accounts.map((partner) => [partner.userId, partner.account]));
   const { created, assigned } = await searchParams;
   const partnerNames = Object.fromEntries(couple.partners.map((partner) => [partner.userId, partner.displayName]));
 
@@ -40,7 +44,7 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
       {couple.status === "archived" ? (
         <Alert className="mb-6">Archived — read only. You can read and export this couple&apos;s records; your practice administrator can restore the couple to make changes.</Alert>
       ) : null}
-      {created ? <CreatedNotice /> : null}
+      {created ? <CreatedNotice invited={created === "invited"} /> : null}
       {assigned ? (
         <Alert tone="success" className="mb-6">
           Assigned. Each partner will find it on their Today page; it is listed under Homework below.
@@ -102,16 +106,21 @@ export default async function CouplePage({ params, searchParams }: CouplePagePro
           </CardHeader>
           <CardContent>
             <ul className="grid gap-4 sm:grid-cols-2">
-              {couple.partners.map((partner) => (
-                <li key={partner.userId} className="flex flex-col gap-2 rounded-md border border-border p-4">
-                  <span className="font-medium">{partner.displayName}</span>
-                  <span className="break-all text-sm text-muted-foreground">{partner.email}</span>
-                  <span className="flex flex-wrap gap-1.5">
-                    <Badge>{PARTNER_LABEL_NAMES[partner.label]}</Badge>
-                    {partner.hasJoined ? <Badge tone="success">Joined</Badge> : <Badge tone="warning">Not joined yet</Badge>}
-                  </span>
-                </li>
-              ))}
+              {couple.partners.map((partner) => {
+                const account = accountOf.get(partner.userId) ?? { state: partner.hasJoined ? ("active" as const) : ("not_invited" as const) };
+                return (
+                  <li key={partner.userId} className="flex flex-col gap-2 rounded-md border border-border p-4">
+                    <span className="font-medium">{partner.displayName}</span>
+                    <span className="break-all text-sm text-muted-foreground">{partner.email}</span>
+                    <span className="flex flex-wrap gap-1.5">
+                      <Badge>{PARTNER_LABEL_NAMES[partner.label]}</Badge>
+                      <AccountStateBadge account={account} />
+                    </span>
+                    <span className="text-sm text-muted-foreground">{describeAccountState(account, viewer.practiceTimeZone)}</span>
+                    <InvitationActions userId={partner.userId} account={account} name={partner.displayName} />
+                  </li>
+                );
+              })}
             </ul>
           </CardContent>
         </Card>

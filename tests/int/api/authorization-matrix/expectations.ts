@@ -1,8 +1,9 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { assignments, disclosures, exerciseTemplates, flags, notifications, responseFields, responses, safetyConcerns, sessionNotes, sessionRecords, shareRequests, tasks } from "@/db/schema";
 import { todayIn } from "@/db/schema/_shared/calendar";
-import { createSession } from "../../../support/factories";
+import { createCouple, createSession, createUser } from "../../../support/factories";
+import { createInvitation } from "../../../support/invitations";
 import type { Actor, MatrixWorld, Outcomes } from "./world";
 
 /**
@@ -64,6 +65,15 @@ const SECRET_REFUSED: Outcomes = { ...SELF, admin: "BAD_REQUEST", owner: "BAD_RE
 
 /** The caller's own account, refused because it has no set-up in progress. */
 const NO_SETUP: Outcomes = Object.fromEntries(Object.entries(SECRET_REFUSED).map(([actor, outcome]) => [actor, outcome === "BAD_REQUEST" ? "CONFLICT" : outcome])) as Outcomes;
+
+/** A public procedure given a link that was never issued: the same answer for everyone, signed in or not. */
+const PUBLIC_UNKNOWN_LINK: Outcomes = { admin: NOT_FOUND, owner: NOT_FOUND, colleague: NOT_FOUND, foreign: NOT_FOUND, hp: NOT_FOUND, ip: NOT_FOUND, outsider: NOT_FOUND, hpBeforeConsent: NOT_FOUND, anonymous: NOT_FOUND };
+/** A public procedure anyone may call. */
+const PUBLIC: Outcomes = { ...SELF, anonymous: ok };
+/** Inviting a partner: only the couple's counselor; an admin invites counselors, so a partner is unknown to them. */
+const INVITE_PARTNER: Outcomes = { ...CASELOAD_OBJECT, admin: NOT_FOUND };
+/** A link token nobody issued (43 base64url characters). */
+const unknownToken = () => randomBytes(32).toString("base64url");
 
 interface CallContext {
   world: MatrixWorld;
@@ -412,6 +422,35 @@ export const MATRIX: Record<string, Entry<unknown>> = {
   "practice.setCoupleArchived": entry({ outcomes: ADMIN_ONLY, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id, archived: false }) }),
   "practice.settings": entry({ outcomes: ADMIN_ONLY, target: none, input: () => undefined }),
   "practice.saveSettings": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({ name: `Matrix practice ${uniqueTag()}`, timeZone: "America/Chicago" }) }),
+  // Invitations: a counselor invites the partners of their own couples; the links themselves are public.
+  "invitation.listForCouple": entry({ outcomes: CASELOAD_OBJECT, target: none, input: (_target, { world }) => ({ coupleId: world.couple.id }) }),
+  "invitation.send": entry({
+    outcomes: INVITE_PARTNER,
+    target: async (world) => (await createCouple(world.db, { counselor: world.base.counselor })).partners[0].id,
+    input: (userId) => ({ userId }),
+  }),
+  "invitation.revoke": entry({
+    outcomes: INVITE_PARTNER,
+    target: async (world) => {
+      const { couple, partners } = await createCouple(world.db, { counselor: world.base.counselor });
+      await createInvitation(world.db, { user: partners[0], invitedBy: world.base.counselor, coupleId: couple.id });
+      return partners[0].id;
+    },
+    input: (userId) => ({ userId }),
+  }),
+  "invitation.inspect": entry({ outcomes: PUBLIC, target: none, input: () => ({ token: unknownToken() }) }),
+  "invitation.accept": entry({ outcomes: PUBLIC_UNKNOWN_LINK, target: none, input: () => ({ token: unknownToken(), password: "a long and unusual passphrase 42" }) }),
+  "account.requestEmailChange": entry({ outcomes: SECRET_REFUSED, target: none, input: () => ({ newEmail: `matrix-${uniqueTag()}@example.test`, currentPassword: "not-the-password-0" }), auditsWrongSecret: true }),
+  "account.requestPasswordReset": entry({ outcomes: PUBLIC, target: none, input: () => ({ email: `nobody-${uniqueTag()}@example.test` }) }),
+  "account.resetPassword": entry({ outcomes: PUBLIC_UNKNOWN_LINK, target: none, input: () => ({ token: unknownToken(), newPassword: "a long and unusual passphrase 42" }) }),
+  "account.inspectLink": entry({ outcomes: PUBLIC, target: none, input: () => ({ purpose: "password_reset", token: unknownToken() }) }),
+  "account.confirmEmailChange": entry({ outcomes: PUBLIC_UNKNOWN_LINK, target: none, input: () => ({ token: unknownToken() }) }),
+  "practice.inviteCounselor": entry({ outcomes: ADMIN_ONLY, target: none, input: () => ({ displayName: "Matrix Counselor", email: `counselor-${uniqueTag()}@example.test` }) }),
+  "practice.setAccountDisabled": entry({
+    outcomes: ADMIN_ONLY,
+    target: async (world) => (await createUser(world.db, { practiceId: world.base.practice.id, role: "counselor" })).id,
+    input: (userId) => ({ userId, disabled: true }),
+  }),
   // Crisis lines: every partner, their own practice's, before consent too.
   "help.resources": entry({ outcomes: CONSENT, target: none, input: () => undefined }),
 };
