@@ -80,5 +80,8 @@ export function useScratchDatabase(options: { migrate?: boolean; logger?: Logger
       if (!scratch) throw new Error("scratch database is not ready; use it inside a test or hook");
       return scratch.handle;
     },
+    get db() {
+      return this.handle.db;
+    },
   };
 }

@@ -4,7 +4,7 @@ import { accountTokens, auditEvents, userSessions, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { requestPasswordReset, resetPassword } from "@/server/services/account/password-reset";
 import { callerAs } from "../../support/callers";
-import { useTestDatabase } from "../../support/database";
+import { useScratchDatabase } from "../../support/database";
 import { createPractice, createSession, createUser } from "../../support/factories";
 import { deliverQueuedEmail, linkPathIn } from "../../support/mail";
 
@@ -13,7 +13,8 @@ const replacement = "a brand new passphrase for spring";
 const request = { id: "links-test", ip: "203.0.113.9", userAgent: null };
 
 describe("password reset and email change by emailed link (issue 7)", () => {
-  const test = useTestDatabase();
+  // The mail job takes every waiting message, so this file keeps its own database (others send mail at the same time).
+  const test = useScratchDatabase();
 
   async function partnerAccount(options: { password?: string; disabled?: boolean } = { password }) {
     const practice = await createPractice(test.db);

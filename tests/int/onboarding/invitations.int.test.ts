@@ -4,7 +4,7 @@ import { auditEvents, invitations, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { acceptInvitation } from "@/server/services/invitations/accept-invitation";
 import { callerAs } from "../../support/callers";
-import { useTestDatabase } from "../../support/database";
+import { useScratchDatabase } from "../../support/database";
 import { createCouple, createWorld } from "../../support/factories";
 import { createInvitation } from "../../support/invitations";
 import { deliverQueuedEmail, linkPathIn } from "../../support/mail";
@@ -13,7 +13,8 @@ const password = "a long and unusual passphrase 42";
 const request = { id: "accept-test", ip: null, userAgent: null };
 
 describe("partner invitations: send, resend, revoke, accept (issue 7)", () => {
-  const test = useTestDatabase();
+  // The mail job takes every waiting message, so this file keeps its own database (others send mail at the same time).
+  const test = useScratchDatabase();
 
   async function setup() {
     const world = await createWorld(test.db);
