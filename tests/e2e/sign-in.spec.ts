@@ -46,7 +46,7 @@ test("each role lands on its own start page", async ({ page, context }) => {
 
   await signIn(page, demo.admin.email);
   await expect(page).toHaveURL(/\/practice$/);
-  await expect(page.getByRole("cell", { name: /Maya Chen/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Counselors in your practice" }).getByText("Maya Chen", { exact: true })).toBeVisible();
 });
 
 test("signing out ends the session on the server: a copied cookie no longer works", async ({ page, browser }) => {
