@@ -1,0 +1,134 @@
+import autocannon from "autocannon";
+import superjson from "superjson";
+import { ACTIVITY_HEADER } from "@/server/auth/activity-header";
+import type { BenchCall, ConnectionState, Scenario } from "./scenarios";
+
+export interface LoadResult {
+  connections: number;
+  requests: number;
+  durationS: number;
+  rps: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  errors: number;
+  /** The first few failures, status and tRPC code only, to say what went wrong. */
+  errorSamples: string[];
+  peakRssMiB: number;
+}
+
+export function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)]!;
+}
+
+/** The path (and body) tRPC's own httpLink sends for this call. */
+export function encodeCall(call: BenchCall, method: "GET" | "POST"): { path: string; body?: string } {
+  const input = call.input === undefined ? undefined : JSON.stringify(superjson.serialize(call.input));
+  if (method === "POST") return { path: `/api/trpc/${call.procedure}`, body: input ?? "{}" };
+  return { path: `/api/trpc/${call.procedure}${input ? `?input=${encodeURIComponent(input)}` : ""}` };
+}
+
+function errorSummary(status: number, body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: { json?: { data?: { code?: string }; message?: string } } };
+    return `${status} ${parsed.error?.json?.data?.code ?? ""} ${parsed.error?.json?.message ?? ""}`.trim();
+  } catch {
+    return `${status}`;
+  }
+}
+
+/**
+ * Drives one scenario with `connections` concurrent keep-alive connections for
+ * `durationS` seconds (or exactly `amount` requests), recording every latency itself:
+ * autocannon's own summary has no p95.
+ */
+export async function runLoad(options: {
+  url: string;
+  scenario: Scenario;
+  cookies: Map<string, { cookie: string }>;
+  connections: number;
+  durationS?: number;
+  amount?: number;
+  sampleRss: () => number;
+}): Promise<LoadResult> {
+  const { scenario, cookies } = options;
+  const latencies: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  let peakRss = options.sampleRss();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, options.sampleRss());
+  }, 200);
+
+  const started = performance.now();
+  let finish!: (result: autocannon.Result) => void;
+  let fail!: (error: unknown) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.durationS ?? 10 }),
+    timeout: 30,
+    setupClient: (client) => {
+      const state: ConnectionState = {};
+      client.setRequests([
+        {
+          setupRequest: (request) => {
+            const call = scenario.next(state);
+            const encoded = encodeCall(call, scenario.method);
+            return {
+              ...request,
+              method: scenario.method,
+              path: encoded.path,
+              headers: {
+                cookie: cookies.get(call.user.id)?.cookie ?? "",
+                ...(scenario.method === "POST" ? { "content-type": "application/json" } : {}),
+                ...(scenario.background ? { [ACTIVITY_HEADER]: "background" } : {}),
+              },
+              ...(encoded.body === undefined ? {} : { body: encoded.body }),
+            };
+          },
+          onResponse: (status, body) => {
+            if (status >= 200 && status < 300) {
+              if (scenario.onResponse) {
+                const parsed = JSON.parse(body) as { result?: { data?: { json?: unknown } } };
+                scenario.onResponse(state, parsed.result?.data?.json);
+              }
+              return;
+            }
+            errors += 1;
+            if (errorSamples.length < 5) errorSamples.push(errorSummary(status, body));
+          },
+        },
+      ]);
+    },
+  }, (error, result) => (error ? fail(error) : finish(result)));
+  instance.on("response", (_client, _status, _bytes, responseTime) => {
+    latencies.push(responseTime);
+  });
+  const result = await done;
+  clearInterval(sampler);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const failedToConnect = result.errors + result.timeouts;
+  return {
+    connections: options.connections,
+    requests: latencies.length,
+    durationS: Number(elapsed.toFixed(2)),
+    rps: Number((latencies.length / elapsed).toFixed(1)),
+    p50Ms: round(percentile(latencies, 0.5)),
+    p95Ms: round(percentile(latencies, 0.95)),
+    p99Ms: round(percentile(latencies, 0.99)),
+    maxMs: round(latencies.at(-1) ?? Number.NaN),
+    errors: errors + failedToConnect,
+    errorSamples,
+    peakRssMiB: Math.round(Math.max(peakRss, options.sampleRss())),
+  };
+}
+
+const round = (value: number) => Number(value.toFixed(2));

@@ -1,0 +1,73 @@
+import type { Pool, QueryConfig } from "pg";
+import { resend, Substitutions, type Statement } from "./floor";
+
+/** The check fails on a sequential scan of any table with more rows than this. */
+export const SEQ_SCAN_LIMIT = 10_000;
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  Plans?: PlanNode[];
+}
+
+export interface SeqScan {
+  scenario: string;
+  table: string;
+  rows: number;
+  statement: string;
+}
+
+function* walk(node: PlanNode): Generator<PlanNode> {
+  yield node;
+  for (const child of node.Plans ?? []) yield* walk(child);
+}
+
+const EXPLAINABLE = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * Runs every captured statement of every scenario under EXPLAIN (ANALYZE, BUFFERS) on
+ * the generated data, in order and inside a rolled-back transaction (ANALYZE executes
+ * the statement, and later statements must see what earlier ones wrote), and lists each
+ * sequential scan of a table over SEQ_SCAN_LIMIT rows.
+ */
+export async function findLargeSeqScans(pool: Pool, captures: { scenario: string; statements: Statement[] }[]): Promise<SeqScan[]> {
+  const sizes = new Map(
+    (await pool.query<{ relname: string; rows: number }>(`SELECT relname, reltuples::bigint AS rows FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`)).rows.map((row) => [
+      row.relname,
+      Number(row.rows),
+    ]),
+  );
+  const found: SeqScan[] = [];
+  const client = await pool.connect();
+  try {
+    for (const { scenario, statements } of captures) {
+      await client.query("BEGIN");
+      try {
+        const substitutions = new Substitutions();
+        for (const statement of statements) {
+          const [query, values] = statement;
+          const text = typeof query === "string" ? query : query.text;
+          if (!EXPLAINABLE.test(text)) continue;
+          // Plan first (EXPLAIN ANALYZE's rows are the plan, not the answer), then send the
+          // statement itself so what it returns feeds the statements after it.
+          await client.query("SAVEPOINT bench_explain");
+          const explain: QueryConfig = { text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`, values: substitutions.apply(values ?? (typeof query === "string" ? [] : query.values)) ?? [] };
+          const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(explain);
+          await client.query("ROLLBACK TO SAVEPOINT bench_explain");
+          await resend(client, statement, substitutions);
+          for (const node of walk(rows[0]!["QUERY PLAN"][0]!.Plan)) {
+            const table = node["Relation Name"];
+            if (node["Node Type"] !== "Seq Scan" || !table) continue;
+            const size = sizes.get(table) ?? 0;
+            if (size > SEQ_SCAN_LIMIT) found.push({ scenario, table, rows: size, statement: text.replace(/\s+/g, " ").slice(0, 240) });
+          }
+        }
+      } finally {
+        await client.query("ROLLBACK");
+      }
+    }
+  } finally {
+    client.release();
+  }
+  return found;
+}
