@@ -9,6 +9,7 @@ import pg from "pg";
 import { runReminderTick } from "@/server/services/reminders/run-reminder-tick";
 import { loadActors } from "./actors";
 import { signIn, signOutAll } from "./auth";
+import { cpuSnapshot } from "./cpu";
 import { describeEnvironment } from "./environment";
 import { captureStatements, measureFloor, procedureWork, type FloorResult, type Statement } from "./floor";
 import { runLoad, type LoadResult } from "./load";
@@ -34,7 +35,7 @@ async function main() {
 
     // Statements per endpoint, captured in-process and rolled back: the floor and the plan check.
     const captures: { scenario: string; statements: Statement[][] }[] = [];
-    for (const scenario of buildScenarios(actors, today, { reuseOpenTasks: true }).scenarios.filter((candidate) => selected(candidate.key))) {
+    for (const scenario of buildScenarios(actors, today, { reuseOpenTasks: true }).scenarios.filter((candidate) => selected(candidate.key) && !candidate.page)) {
       const statements: Statement[][] = [];
       for (let index = 0; index < CAPTURES_PER_ENDPOINT; index += 1) {
         const call = scenario.next({});
@@ -74,13 +75,14 @@ async function main() {
             connections,
             ...(scenario.consumes ? { amount: warmup ? Math.min(50, options.submitAmount) : options.submitAmount } : { durationS: warmup ? Math.min(3, options.durationS) : options.durationS }),
             sampleRss: () => server.rssMiB(),
+            sampleCpu: () => cpuSnapshot(() => server.pids()),
           });
         await load(4, true); // JIT, route modules and connection pool warm before anything is recorded
         const runs: LoadResult[] = [];
         for (const connections of options.connections) {
           const run = await load(connections);
           runs.push(run);
-          console.log(`${scenario.key.padEnd(9)} c=${String(connections).padEnd(3)} ${String(run.rps).padStart(7)} req/s  p50 ${run.p50Ms} ms  p95 ${run.p95Ms} ms  p99 ${run.p99Ms} ms  errors ${run.errors}${run.errorSamples.length ? ` (${run.errorSamples.join("; ")})` : ""}  rss ${run.peakRssMiB} MiB`);
+          console.log(`${scenario.key.padEnd(9)} c=${String(connections).padEnd(3)} ${String(run.rps).padStart(7)} req/s  p50 ${run.p50Ms} ms  p95 ${run.p95Ms} ms  p99 ${run.p99Ms} ms  cpu/req ${run.cpuMsPerRequest.server}+${run.cpuMsPerRequest.postgres} ms  errors ${run.errors}${run.errorSamples.length ? ` (${run.errorSamples.join("; ")})` : ""}  rss ${run.peakRssMiB} MiB`);
         }
         results.push({ key: scenario.key, label: scenario.label, ...(scenario.target ? { target: scenario.target } : {}), ...(floors.get(scenario.key) ? { floor: floors.get(scenario.key)! } : {}), runs });
       }

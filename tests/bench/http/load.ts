@@ -16,6 +16,8 @@ export interface LoadResult {
   /** The first few failures, status and tRPC code only, to say what went wrong. */
   errorSamples: string[];
   peakRssMiB: number;
+  /** CPU per request: the server's process tree, and all of PostgreSQL. */
+  cpuMsPerRequest: { server: number; postgres: number };
 }
 
 export function percentile(sorted: number[], share: number): number {
@@ -25,6 +27,7 @@ export function percentile(sorted: number[], share: number): number {
 
 /** The path (and body) tRPC's own httpLink sends for this call. */
 export function encodeCall(call: BenchCall, method: "GET" | "POST"): { path: string; body?: string } {
+  if (call.procedure.startsWith("/")) return { path: call.procedure };
   const input = call.input === undefined ? undefined : JSON.stringify(superjson.serialize(call.input));
   if (method === "POST") return { path: `/api/trpc/${call.procedure}`, body: input ?? "{}" };
   return { path: `/api/trpc/${call.procedure}${input ? `?input=${encodeURIComponent(input)}` : ""}` };
@@ -52,6 +55,7 @@ export async function runLoad(options: {
   durationS?: number;
   amount?: number;
   sampleRss: () => number;
+  sampleCpu: () => { serverMs: number; postgresMs: number };
 }): Promise<LoadResult> {
   const { scenario, cookies } = options;
   const latencies: number[] = [];
@@ -62,6 +66,7 @@ export async function runLoad(options: {
     peakRss = Math.max(peakRss, options.sampleRss());
   }, 200);
 
+  const cpuBefore = options.sampleCpu();
   const started = performance.now();
   let finish!: (result: autocannon.Result) => void;
   let fail!: (error: unknown) => void;
@@ -113,6 +118,7 @@ export async function runLoad(options: {
   });
   const result = await done;
   clearInterval(sampler);
+  const cpuAfter = options.sampleCpu();
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const failedToConnect = result.errors + result.timeouts;
@@ -128,6 +134,10 @@ export async function runLoad(options: {
     errors: errors + failedToConnect,
     errorSamples,
     peakRssMiB: Math.round(Math.max(peakRss, options.sampleRss())),
+    cpuMsPerRequest: {
+      server: round((cpuAfter.serverMs - cpuBefore.serverMs) / Math.max(1, latencies.length)),
+      postgres: round((cpuAfter.postgresMs - cpuBefore.postgresMs) / Math.max(1, latencies.length)),
+    },
   };
 }
 

@@ -28,12 +28,12 @@ export function markdownSummary(report: BenchReport): string {
   const lines = [
     `${report.data.couples} couples, ${report.data.tasks} tasks, ${report.data.responses} responses · ${report.machine.cpus} × ${report.machine.cpuModel}, PostgreSQL ${report.machine.postgres}, Node ${report.machine.node} · ${report.gitSha} · ${report.date.slice(0, 10)}`,
     "",
-    "| endpoint | conc. | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MiB | target at 16 |",
-    "|---|--:|--:|--:|--:|--:|--:|--:|---|",
+    "| endpoint | conc. | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms/req (Node + PG) | peak RSS MiB | target at 16 |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|",
   ];
   for (const endpoint of report.endpoints) {
     for (const run of endpoint.runs) {
-      lines.push(`| ${endpoint.label} | ${run.connections} | ${run.rps} | ${run.p50Ms} | ${run.p95Ms} | ${run.p99Ms} | ${run.errors} | ${run.peakRssMiB} | ${verdict(endpoint, run)} |`);
+      lines.push(`| ${endpoint.label} | ${run.connections} | ${run.rps} | ${run.p50Ms} | ${run.p95Ms} | ${run.p99Ms} | ${run.errors} | ${run.cpuMsPerRequest.server} + ${run.cpuMsPerRequest.postgres} | ${run.peakRssMiB} | ${verdict(endpoint, run)} |`);
     }
   }
   lines.push("", "| endpoint | SQL round trips | raw-SQL floor p50 ms | endpoint p50 ms at 1 | ratio (≤ 2.5) |", "|---|--:|--:|--:|--:|");

@@ -25,6 +25,8 @@ export interface Scenario {
   /** Requests the browser makes on its own (autosave, polling) say so, as the real client does. */
   background?: boolean;
   target?: Target;
+  /** A server-rendered page rather than a procedure: measured over HTTP only, with no floor of its own. */
+  page?: boolean;
   /** Scenarios that use something up per request (a submit) run a fixed number of requests instead of a duration. */
   consumes?: boolean;
   next(state: ConnectionState): BenchCall;
@@ -70,6 +72,13 @@ export function buildScenarios(actors: Actors, today: Date, options: { reuseOpen
 
   const scenarios: Scenario[] = [
     { key: "today", label: "Partner Today (today.get)", method: "GET", target: { p95Ms: 30 }, next: () => ({ user: nextPartner(), procedure: "today.get" }) },
+    {
+      key: "todayPage",
+      label: "Partner Today page (HTML, /today)",
+      method: "GET",
+      page: true,
+      next: () => ({ user: nextPartner(), procedure: "/today" }),
+    },
     {
       key: "openTask",
       label: "Open a task (task.get)",

@@ -5,6 +5,8 @@ export interface RunningServer {
   url: string;
   /** Resident memory of the server's whole process tree, in MiB. */
   rssMiB(): number;
+  /** The pids of the server's process tree. */
+  pids(): number[];
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startServer(options: { port: number; databaseUrl: string; 
   return {
     url,
     rssMiB: () => treeRssMiB(child.pid!),
+    pids: () => treePids(child.pid!),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -82,13 +85,17 @@ function rssKiB(pid: number): number {
   }
 }
 
-export function treeRssMiB(root: number): number {
-  let total = 0;
+function treePids(root: number): number[] {
+  const found: number[] = [];
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
-    total += rssKiB(pid);
+    found.push(pid);
     queue.push(...childrenOf(pid));
   }
-  return total / 1024;
+  return found;
+}
+
+export function treeRssMiB(root: number): number {
+  return treePids(root).reduce((total, pid) => total + rssKiB(pid), 0) / 1024;
 }
