@@ -27,6 +27,9 @@ export async function couplesNeedingTasks(db: Database, now: Date): Promise<stri
         FROM couples c
         JOIN assignments a ON a.couple_id = c.id AND a.status = 'active'
         WHERE c.status = 'active'
+          -- No zone is more than a day ahead of UTC, so this bound holds for every couple and
+          -- lets the partial index skip the homework already created far enough ahead.
+          AND (a.tasks_through IS NULL OR a.tasks_through < (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')::date + 2)
           AND (a.tasks_through IS NULL OR a.tasks_through < (${now.toISOString()}::timestamptz AT TIME ZONE c.time_zone)::date + 1)
           AND (a.ends_on IS NULL OR a.tasks_through IS NULL OR a.tasks_through < a.ends_on)`,
   );

@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { boolean, date, foreignKey, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz, updatedAt } from "../_shared/columns";
 import type { VisibilityClass } from "../_shared/enums";
@@ -42,6 +42,8 @@ export const assignments = pgTable(
     index("assignments_couple_id_idx").on(t.coupleId, t.status),
     index("assignments_template_version_id_idx").on(t.templateVersionId),
     index("assignments_assigned_by_id_idx").on(t.assignedById),
+    // The reminder job's "who still needs tasks created": only active homework, by how far it reaches.
+    index("assignments_active_tasks_through_idx").on(t.tasksThrough).where(sql`${t.status} = 'active'`),
   ],
 );
 
@@ -91,6 +93,8 @@ export const tasks = pgTable(
     index("tasks_assignee_id_idx").on(t.assigneeId, t.dueOn),
     // Completion since the last session: every task of a couple in a date range.
     index("tasks_couple_due_idx").on(t.coupleId, t.dueOn),
+    // The counselor digest's "submitted in the last day" across a caseload.
+    index("tasks_couple_submitted_idx").on(t.coupleId, t.submittedAt).where(sql`${t.submittedAt} IS NOT NULL`),
   ],
 );
 

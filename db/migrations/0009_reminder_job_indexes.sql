@@ -1,0 +1,2 @@
+CREATE INDEX "assignments_active_tasks_through_idx" ON "assignments" USING btree ("tasks_through") WHERE "assignments"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "tasks_couple_submitted_idx" ON "tasks" USING btree ("couple_id","submitted_at") WHERE "tasks"."submitted_at" IS NOT NULL;
