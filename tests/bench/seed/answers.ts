@@ -321,7 +321,6 @@ export async function loadVariants(db: Database, set: VariantSet): Promise<numbe
   await run(
     db,
     "INSERT INTO bench_bucket SELECT template_version_id, side, kind, level, min(vid), count(*) FROM bench_variant GROUP BY 1, 2, 3, 4",
-    "CREATE TEMP TABLE bench_levels AS SELECT template_version_id, max(level) + 1 AS levels FROM bench_variant WHERE kind = 'normal' GROUP BY 1",
     "ANALYZE bench_variant",
     "ANALYZE bench_variant_field",
     "ANALYZE bench_bucket",

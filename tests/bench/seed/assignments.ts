@@ -12,7 +12,7 @@ import { insertRecords, run } from "./sql";
  * trajectory, each assignment's occurrence dates and assignees, and every (zone, date)
  * deadline computed by the app's own deadlinesFor.
  */
-export async function insertAssignments(db: Database, plan: SeedPlan, progress: Progress): Promise<void> {
+export async function insertAssignments(db: Database, plan: SeedPlan, levels: ReadonlyMap<string, number>, progress: Progress): Promise<void> {
   const assignments = plan.couples.flatMap((couple) => couple.assignments.map((assignment) => ({ couple, assignment })));
   await progress.step("assignments", () =>
     insertRecords(
@@ -62,7 +62,7 @@ export async function insertAssignments(db: Database, plan: SeedPlan, progress: 
     "CREATE TEMP TABLE bench_couple (couple_id uuid PRIMARY KEY, ordinal int, time_zone text, today date, start_on date, counselor_id uuid, practice_id uuid, created_at timestamptz)",
     "CREATE TEMP TABLE bench_member (user_id uuid PRIMARY KEY, couple_id uuid, other_id uuid, slot int, engagement float8, base float8, slope float8)",
     `CREATE TEMP TABLE bench_assignment (assignment_id uuid PRIMARY KEY, couple_id uuid, template_version_id uuid, template_id uuid, slug text, schedule_kind text,
-       joint boolean, audience text, status text, ended_at timestamptz, effort float8, rare_rate float8, created_at timestamptz, dates date[])`,
+       joint boolean, audience text, status text, ended_at timestamptz, levels int, effort float8, rare_rate float8, created_at timestamptz, dates date[])`,
     "CREATE TEMP TABLE bench_assignee (assignment_id uuid, assignee_id uuid, author_id uuid, side text)",
     "CREATE TEMP TABLE bench_deadline (time_zone text, due_on date, due_at timestamptz, grace_until timestamptz, PRIMARY KEY (time_zone, due_on))",
   );
@@ -111,6 +111,7 @@ export async function insertAssignments(db: Database, plan: SeedPlan, progress: 
       audience: "text",
       status: "text",
       ended_at: "timestamptz",
+      levels: "int",
       effort: "float8",
       rare_rate: "float8",
       created_at: "timestamptz",
@@ -127,6 +128,8 @@ export async function insertAssignments(db: Database, plan: SeedPlan, progress: 
       audience: assignment.audience,
       status: assignment.status,
       ended_at: assignment.endedAt,
+      // How many score levels its answer variants have (see answers.ts); 1 for unscored exercises.
+      levels: levels.get(assignment.templateVersionId) ?? 1,
       effort: assignment.effort,
       rare_rate: assignment.rareRate,
       created_at: assignment.createdAt,

@@ -137,7 +137,8 @@ async function insertSignIns(db: Database, x: Expansion, progress: Progress): Pr
          last_at, CASE WHEN role <> 'partner' THEN signed_in_at + interval '40 seconds' END
        FROM bench_login
        -- The idle limits of IDLE_TIMEOUT_PARTNER_MINUTES and IDLE_TIMEOUT_STAFF_MINUTES.
-       CROSS JOIN LATERAL (SELECT CASE WHEN role = 'partner' THEN interval '30 minutes' ELSE interval '15 minutes' END AS idle) limits`,
+       CROSS JOIN LATERAL (SELECT CASE WHEN role = 'partner' THEN interval '30 minutes' ELSE interval '15 minutes' END AS idle) limits
+       ORDER BY signed_in_at`,
     ),
   );
   await run(
@@ -216,7 +217,8 @@ async function insertReminderEmails(db: Database, x: Expansion, progress: Progre
          WHERE p.due_on < (${x.now} AT TIME ZONE p.time_zone)::date AND coalesce(np.email_reminders, true)
          GROUP BY p.author_id, p.due_on
        ) days
-       WHERE waiting`,
+       WHERE waiting
+       ORDER BY remind_at`,
       `INSERT INTO email_deliveries (id, idempotency_key, user_id, template, status, payload, attempts, claimed_at, created_at, sent_at)
        SELECT ${x.id("email", "'digest:' || counselor_id::text || ':' || local_day::text")}, 'digest:' || counselor_id::text || ':' || local_day::text, counselor_id,
          'counselor_digest', 'sent', NULL, 1, digest_at + interval '2 seconds', digest_at, digest_at + interval '4 seconds'

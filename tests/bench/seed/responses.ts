@@ -29,7 +29,8 @@ export async function insertResponses(db: Database, x: Expansion, progress: Prog
          p.pinned_at,
          greatest(p.task_created, CASE WHEN ${SUBMITTED} THEN p.acted_at - make_interval(mins => 4 * p.saves) ELSE p.first_saved_at END),
          coalesce(p.amended_at, p.acted_at)
-       FROM bench_part p WHERE p.response_id IS NOT NULL`,
+       FROM bench_part p WHERE p.response_id IS NOT NULL
+       ORDER BY 11`,
     ),
   );
   // A few authors hold a release-gated answer back from release (setReleaseOffer).
@@ -41,7 +42,8 @@ export async function insertResponses(db: Database, x: Expansion, progress: Prog
          CASE WHEN f.visibility = 'release_gated' AND ${SUBMITTED} AND ${withheld(x)}
               THEN least(${x.now}, p.acted_at + interval '2 hours') END
        FROM bench_part p JOIN bench_variant_field f ON f.vid = coalesce(p.amended_vid, p.vid)
-       WHERE p.response_id IS NOT NULL`,
+       WHERE p.response_id IS NOT NULL
+       ORDER BY 5`,
     ),
   );
   await progress.step("response_revisions", () =>
@@ -54,7 +56,8 @@ export async function insertResponses(db: Database, x: Expansion, progress: Prog
        UNION ALL
        SELECT ${x.id("revision", `p.response_id::text || ':2'`)}, p.response_id, ${firstVersion} + 1, v.revision, p.author_id, p.amended_at
        FROM bench_part p JOIN bench_variant v ON v.vid = p.amended_vid
-       WHERE ${SUBMITTED} AND p.amended_at IS NOT NULL`,
+       WHERE ${SUBMITTED} AND p.amended_at IS NOT NULL
+       ORDER BY 6`,
     ),
   );
   // scored_at is the submission time even after an amendment, as storeScores keeps it.
@@ -64,7 +67,8 @@ export async function insertResponses(db: Database, x: Expansion, progress: Prog
       `INSERT INTO response_scores (response_id, couple_id, author_id, template_id, score_key, label, value, range_min, range_max, higher_is_better, due_on, scored_at)
        SELECT p.response_id, p.couple_id, p.author_id, p.template_id, s.score_key, s.label, s.value, s.range_min, s.range_max, s.higher_is_better, p.due_on, p.acted_at
        FROM bench_part p JOIN bench_variant_score s ON s.vid = coalesce(p.amended_vid, p.vid)
-       WHERE ${SUBMITTED}`,
+       WHERE ${SUBMITTED}
+       ORDER BY p.acted_at`,
     ),
   );
   // Counselors acknowledge nearly every flag within two days; the newest wait for them.

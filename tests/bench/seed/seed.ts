@@ -21,7 +21,6 @@ const TEMP_TABLES = [
   "bench_variant_score",
   "bench_variant_flag",
   "bench_bucket",
-  "bench_levels",
   "bench_couple",
   "bench_member",
   "bench_assignment",
@@ -87,8 +86,9 @@ export async function seedBenchmark(handle: DatabaseHandle, options: SeedOptions
   if ((await countPractices(handle)) > 0) throw new RefusedToSeedError("This database already holds practices; the benchmark generator only fills an empty one (use --reset to start over).");
   const result = await handle.withExclusiveConnection(SEED_LOCK_KEY, async (db) => {
     if (handle.mode === "postgres") {
-      // Session settings only, undone below: losing the last commits in a crash costs nothing here.
-      await run(db, "SET synchronous_commit = off", "SET work_mem = '256MB'", "SET temp_buffers = '1GB'");
+      // Session settings only, undone below. Losing the last commits in a crash costs nothing
+      // here; and JIT compiling these wide expressions costs far more (tens of seconds) than it saves.
+      await run(db, "SET synchronous_commit = off", "SET work_mem = '256MB'", "SET temp_buffers = '1GB'", "SET jit = off");
     }
     try {
       const library = await installLibrary(db);
@@ -97,7 +97,7 @@ export async function seedBenchmark(handle: DatabaseHandle, options: SeedOptions
       const variants = buildVariants(library, { seed: options.seed, anchor: plan.anchor, days: options.days });
       await progress.step("plan: answer variants (temp)", () => loadVariants(db, variants));
       await insertPeople(db, plan, options.seed, progress);
-      await insertAssignments(db, plan, progress);
+      await insertAssignments(db, plan, variants.levels, progress);
       await progress.step("template versions frozen", () => markVersionsUsed(db));
       const expansion = new Expansion(options.seed, options.now, options.days);
       await expandParts(db, expansion, progress);
@@ -113,7 +113,7 @@ export async function seedBenchmark(handle: DatabaseHandle, options: SeedOptions
       return { plan, library };
     } finally {
       await run(db, ...TEMP_TABLES.map((table) => `DROP TABLE IF EXISTS ${table}`));
-      if (handle.mode === "postgres") await run(db, "RESET synchronous_commit", "RESET work_mem");
+      if (handle.mode === "postgres") await run(db, "RESET synchronous_commit", "RESET work_mem", "RESET jit");
     }
   });
   const counts = await countRows(handle);

@@ -4,31 +4,16 @@ import type { Progress } from "./sql";
 import { queryAll, run } from "./sql";
 
 /**
- * Every occurrence of every assignment, for each partner who answers it (a joint task has
- * two parts, one per partner), with what happened to it decided by hash:
- *
- * - due after today: not started (a few weekly or one-off ones already have a draft);
- * - due today: not started, or a draft in progress;
- * - due before today: submitted with the partner's engagement × the exercise's effort as
- *   probability (about one in ten late, within the 48-hour grace window), else skipped
- *   (individual tasks only), else still open while its grace window lasts, else missed
- *   (some with a draft left behind).
- *
- * Times are drawn inside the windows the app allows: on-time answers before due_at and
- * after the task existed, late ones within grace, nothing after "now". The answer variant
- * follows the partner's score trajectory (base + slope × progress + noise), so the prep
- * charts show real trends. The result, bench_part, is a temporary table every later phase
- * reads; tasks are written from it here.
+ * The SELECT behind bench_part (exported so its plan can be inspected with EXPLAIN). Each
+ * step ends in OFFSET 0 so PostgreSQL can't flatten it into the next: flattened, every use
+ * of a drawn value would recompute its hash (and the key strings), which made this step
+ * ten times slower.
  */
-export async function expandParts(db: Database, x: Expansion, progress: Progress): Promise<number> {
+export function partsQuery(x: Expansion): string {
   const { now } = x;
   const early = `CASE schedule_kind WHEN 'daily' THEN 10 WHEN 'weekly' THEN 36 ELSE 168 END`;
-  return progress.step("plan: task parts (temp)", async () => {
-    await run(
-      db,
-      `CREATE TEMP TABLE bench_part AS
-      WITH base AS (
-        SELECT a.assignment_id, a.couple_id, a.template_version_id, a.template_id, a.slug, a.schedule_kind, a.joint, a.effort, a.rare_rate,
+  return `WITH base AS (
+        SELECT a.assignment_id, a.couple_id, a.template_version_id, a.template_id, a.slug, a.schedule_kind, a.joint, a.levels, a.effort, a.rare_rate,
           s.assignee_id, s.author_id, s.side, m.other_id, m.engagement, m.base, m.slope,
           c.today, c.start_on, c.counselor_id, c.time_zone,
           d.due_on, dl.due_at, dl.grace_until,
@@ -42,6 +27,7 @@ export async function expandParts(db: Database, x: Expansion, progress: Progress
         JOIN bench_member m ON m.user_id = s.author_id
         JOIN bench_couple c ON c.couple_id = a.couple_id
         JOIN bench_deadline dl ON dl.time_zone = c.time_zone AND dl.due_on = d.due_on
+        OFFSET 0
       ),
       drawn AS (
         SELECT base.*,
@@ -56,7 +42,7 @@ export async function expandParts(db: Database, x: Expansion, progress: Progress
           (${x.u("n1", "part_key")} + ${x.u("n2", "part_key")} + ${x.u("n3", "part_key")} - 1.5) * 2.2 AS noise,
           least(0.985, engagement * effort) AS p_done,
           ${early} AS early_hours
-        FROM base
+        FROM base OFFSET 0
       ),
       decided AS (
         SELECT drawn.*,
@@ -71,7 +57,7 @@ export async function expandParts(db: Database, x: Expansion, progress: Progress
           END AS outcome,
           -- The window in which an answer can be given: after the task exists, within the exercise's usual lead time.
           least(greatest(task_created + interval '5 minutes', due_at - ${x.hours("early_hours")}), ${now} - interval '1 hour') AS window_from
-        FROM drawn
+        FROM drawn OFFSET 0
       ),
       timed AS (
         SELECT decided.*,
@@ -87,7 +73,7 @@ export async function expandParts(db: Database, x: Expansion, progress: Progress
                WHEN outcome IN ('submitted', 'late') THEN 'normal'
                WHEN outcome IN ('draft', 'missed_draft') THEN 'draft' END AS variant_kind,
           (due_on - start_on)::float8 / ${x.days} AS progress
-        FROM decided
+        FROM decided OFFSET 0
       )
       SELECT
         ${x.id("task", "task_key")} AS task_id,
@@ -106,11 +92,34 @@ export async function expandParts(db: Database, x: Expansion, progress: Progress
              THEN least(${now} - interval '1 minute', t.acted_at + ${x.hours("1 + t.u_late * 8")}) END AS amended_at,
         CASE WHEN t.variant_kind IS NOT NULL AND t.outcome IN ('submitted', 'late') AND t.u_late > 0.996 THEN t.acted_at + interval '1 minute' END AS pinned_at
       FROM timed t
-      LEFT JOIN bench_levels lv ON lv.template_version_id = t.template_version_id
       LEFT JOIN bench_bucket b ON b.template_version_id = t.template_version_id AND b.side = t.side AND b.kind = t.variant_kind
         AND b.level = CASE WHEN t.variant_kind = 'normal'
-          THEN round(greatest(0, least(1, (t.base + t.slope * t.progress + t.noise) / 10)) * (coalesce(lv.levels, 1) - 1))::int
-          ELSE -1 END`,
+          THEN round(greatest(0, least(1, (t.base + t.slope * t.progress + t.noise) / 10)) * (t.levels - 1))::int
+          ELSE -1 END`;
+}
+
+/**
+ * Every occurrence of every assignment, for each partner who answers it (a joint task has
+ * two parts, one per partner), with what happened to it decided by hash:
+ *
+ * - due after today: not started (a few weekly or one-off ones already have a draft);
+ * - due today: not started, or a draft in progress;
+ * - due before today: submitted with the partner's engagement × the exercise's effort as
+ *   probability (about one in ten late, within the 48-hour grace window), else skipped
+ *   (individual tasks only), else still open while its grace window lasts, else missed
+ *   (some with a draft left behind).
+ *
+ * Times are drawn inside the windows the app allows: on-time answers before due_at and
+ * after the task existed, late ones within grace, nothing after "now". The answer variant
+ * follows the partner's score trajectory (base + slope × progress + noise), so the prep
+ * charts show real trends. The result, bench_part, is a temporary table every later phase
+ * reads; tasks are written from it here.
+ */
+export async function expandParts(db: Database, x: Expansion, progress: Progress): Promise<number> {
+  return progress.step("plan: task parts (temp)", async () => {
+    await run(
+      db,
+      `CREATE TEMP TABLE bench_part AS ${partsQuery(x)}`,
       "ANALYZE bench_part",
     );
     const [row] = await queryAll<{ n: number }>(db, "SELECT count(*)::int AS n FROM bench_part");
@@ -118,7 +127,12 @@ export async function expandParts(db: Database, x: Expansion, progress: Progress
   });
 }
 
-/** Tasks as the app leaves them: individual ones straight from their part, joint ones settled from both parts. */
+/**
+ * Tasks as the app leaves them: individual ones straight from their part, joint ones
+ * settled from both parts. Big tables are written in the order the app would have written
+ * them (by time), so their pages interleave couples day by day as a real database's do;
+ * loaded couple by couple, per-couple reads would look cheaper than they are.
+ */
 export async function insertTasks(db: Database, x: Expansion, progress: Progress): Promise<number> {
   const { now } = x;
   const statusOf = `(CASE WHEN outcome IN ('submitted', 'late') THEN 'submitted' WHEN outcome = 'skipped' THEN 'skipped'
@@ -130,7 +144,8 @@ export async function insertTasks(db: Database, x: Expansion, progress: Progress
        SELECT task_id, assignment_id, couple_id, assignee_id, due_on, due_at, grace_until, ${statusOf},
          CASE WHEN outcome IN ('submitted', 'late') THEN acted_at END, outcome = 'late', skip_reason, task_created,
          CASE WHEN outcome IN ('missed', 'missed_draft') THEN missed_at WHEN outcome = 'draft' THEN first_saved_at WHEN outcome = 'open' THEN task_created ELSE acted_at END
-       FROM bench_part WHERE NOT joint`,
+       FROM bench_part WHERE NOT joint
+       ORDER BY task_created`,
       // A joint task is submitted once both parts are, in progress while either has words,
       // and missed once its grace window has passed without both (markMissedTasks' rule).
       `INSERT INTO tasks (id, assignment_id, couple_id, assignee_id, due_on, due_at, grace_until, status, submitted_at, is_late, skip_reason, created_at, updated_at)
