@@ -14,6 +14,7 @@ const withheld = (x: Expansion) => `${x.u("withhold", "p.response_id::text || f.
  * response (version counted the app's way: insert at 1, one bump per later draft save,
  * one for the submit, one per amendment), its field rows at their stored visibility,
  * revision snapshots, measure scores and safety flags, all from the part's answer variant.
+ * Written in time order within blocks of couples, like tasks (see LOAD_CHUNK), except the fields.
  */
 export async function insertResponses(db: Database, x: Expansion, progress: Progress): Promise<void> {
   const firstVersion = "(greatest(p.saves, 1) + 1)";
@@ -30,10 +31,13 @@ export async function insertResponses(db: Database, x: Expansion, progress: Prog
          greatest(p.task_created, CASE WHEN ${SUBMITTED} THEN p.acted_at - make_interval(mins => 4 * p.saves) ELSE p.first_saved_at END),
          coalesce(p.amended_at, p.acted_at)
        FROM bench_part p WHERE p.response_id IS NOT NULL
-       ORDER BY 11`,
+       ORDER BY p.chunk, 11`,
     ),
   );
-  // A few authors hold a release-gated answer back from release (setReleaseOffer).
+  // In response order rather than time order: the primary key is the table's only index,
+  // so this keeps its inserts sequential, and a response's fields still sit together on one
+  // page while different responses scatter, as in a real database. A few authors hold a
+  // release-gated answer back from release (setReleaseOffer).
   await progress.step("response_fields", () =>
     run(
       db,
@@ -41,23 +45,24 @@ export async function insertResponses(db: Database, x: Expansion, progress: Prog
        SELECT p.response_id, f.field_key, f.visibility, f.value, coalesce(p.amended_at, p.acted_at), f.paired_reveal,
          CASE WHEN f.visibility = 'release_gated' AND ${SUBMITTED} AND ${withheld(x)}
               THEN least(${x.now}, p.acted_at + interval '2 hours') END
-       FROM bench_part p JOIN bench_variant_field f ON f.vid = coalesce(p.amended_vid, p.vid)
-       WHERE p.response_id IS NOT NULL
-       ORDER BY 5`,
+       FROM (SELECT * FROM bench_part WHERE response_id IS NOT NULL ORDER BY response_id) p
+       JOIN bench_variant_field f ON f.vid = coalesce(p.amended_vid, p.vid)`,
     ),
   );
   await progress.step("response_revisions", () =>
     run(
       db,
       `INSERT INTO response_revisions (id, response_id, version, fields, created_by_id, created_at)
-       SELECT ${x.id("revision", `p.response_id::text || ':1'`)}, p.response_id, ${firstVersion}, v.revision, p.author_id, p.acted_at
-       FROM bench_part p JOIN bench_variant v ON v.vid = p.vid
-       WHERE ${SUBMITTED}
-       UNION ALL
-       SELECT ${x.id("revision", `p.response_id::text || ':2'`)}, p.response_id, ${firstVersion} + 1, v.revision, p.author_id, p.amended_at
-       FROM bench_part p JOIN bench_variant v ON v.vid = p.amended_vid
-       WHERE ${SUBMITTED} AND p.amended_at IS NOT NULL
-       ORDER BY 6`,
+       SELECT id, response_id, version, fields, author_id, created_at FROM (
+         SELECT p.chunk, ${x.id("revision", `p.response_id::text || ':1'`)} AS id, p.response_id, ${firstVersion} AS version, v.revision AS fields, p.author_id, p.acted_at AS created_at
+         FROM bench_part p JOIN bench_variant v ON v.vid = p.vid
+         WHERE ${SUBMITTED}
+         UNION ALL
+         SELECT p.chunk, ${x.id("revision", `p.response_id::text || ':2'`)}, p.response_id, ${firstVersion} + 1, v.revision, p.author_id, p.amended_at
+         FROM bench_part p JOIN bench_variant v ON v.vid = p.amended_vid
+         WHERE ${SUBMITTED} AND p.amended_at IS NOT NULL
+       ) revisions
+       ORDER BY chunk, created_at`,
     ),
   );
   // scored_at is the submission time even after an amendment, as storeScores keeps it.
@@ -68,7 +73,7 @@ export async function insertResponses(db: Database, x: Expansion, progress: Prog
        SELECT p.response_id, p.couple_id, p.author_id, p.template_id, s.score_key, s.label, s.value, s.range_min, s.range_max, s.higher_is_better, p.due_on, p.acted_at
        FROM bench_part p JOIN bench_variant_score s ON s.vid = coalesce(p.amended_vid, p.vid)
        WHERE ${SUBMITTED}
-       ORDER BY p.acted_at`,
+       ORDER BY p.chunk, p.acted_at`,
     ),
   );
   // Counselors acknowledge nearly every flag within two days; the newest wait for them.

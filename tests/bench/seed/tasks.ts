@@ -15,7 +15,7 @@ export function partsQuery(x: Expansion): string {
   return `WITH base AS (
         SELECT a.assignment_id, a.couple_id, a.template_version_id, a.template_id, a.slug, a.schedule_kind, a.joint, a.levels, a.effort, a.rare_rate,
           s.assignee_id, s.author_id, s.side, m.other_id, m.engagement, m.base, m.slope,
-          c.today, c.start_on, c.counselor_id, c.time_zone,
+          c.ordinal, c.today, c.start_on, c.counselor_id, c.time_zone,
           d.due_on, dl.due_at, dl.grace_until,
           -- Rolling tasks appear two weeks ahead; the first ones when the homework is assigned.
           greatest(a.created_at, dl.due_at - interval '14 days') AS task_created,
@@ -39,7 +39,9 @@ export function partsQuery(x: Expansion): string {
           ${x.u("pick", "part_key")} AS u_pick,
           ${x.u("saves", "part_key")} AS u_saves,
           ${x.u("extra", "part_key")} AS u_extra,
-          (${x.u("n1", "part_key")} + ${x.u("n2", "part_key")} + ${x.u("n3", "part_key")} - 1.5) * 2.2 AS noise,
+          -- Day-to-day wobble around the trajectory (roughly normal, sd 0.7 on 0–10): enough that
+          -- single answers cross the prep view's 15% trend threshold now and then, not most days.
+          (${x.u("n1", "part_key")} + ${x.u("n2", "part_key")} + ${x.u("n3", "part_key")} - 1.5) * 1.4 AS noise,
           least(0.985, engagement * effort) AS p_done,
           ${early} AS early_hours
         FROM base OFFSET 0
@@ -78,7 +80,7 @@ export function partsQuery(x: Expansion): string {
       SELECT
         ${x.id("task", "task_key")} AS task_id,
         CASE WHEN variant_kind IS NOT NULL THEN ${x.id("response", "part_key")} END AS response_id,
-        t.assignment_id, t.couple_id, t.counselor_id, t.assignee_id, t.author_id, t.other_id, t.side, t.template_version_id, t.template_id, t.slug,
+        (t.ordinal - 1) / ${LOAD_CHUNK} AS chunk, t.assignment_id, t.couple_id, t.counselor_id, t.assignee_id, t.author_id, t.other_id, t.side, t.template_version_id, t.template_id, t.slug,
         t.schedule_kind, t.joint, t.due_on, t.due_at, t.grace_until, t.task_created, t.time_zone, t.outcome, t.acted_at, t.saves,
         t.acted_at - make_interval(mins => 3 * greatest(t.saves - 1, 0)) AS first_saved_at,
         CASE WHEN t.outcome IN ('missed', 'missed_draft') THEN least(${now}, t.grace_until + ${x.hours("t.u_rest * 20")}) END AS missed_at,
@@ -128,11 +130,16 @@ export async function expandParts(db: Database, x: Expansion, progress: Progress
 }
 
 /**
- * Tasks as the app leaves them: individual ones straight from their part, joint ones
- * settled from both parts. Big tables are written in the order the app would have written
- * them (by time), so their pages interleave couples day by day as a real database's do;
- * loaded couple by couple, per-couple reads would look cheaper than they are.
+ * Big tables are written in time order within blocks of this many couples. Within a block
+ * a couple's rows interleave with the others' day by day, so (as in a real database) no
+ * two of a couple's tasks share a page and a caseload's couples never do; loaded couple by
+ * couple, per-couple reads would look cheaper than they are. Across the whole practice at
+ * once, every index would take each insert on a different page and outgrow shared_buffers,
+ * which made the 3,000-couple load ten times slower.
  */
+export const LOAD_CHUNK = 100;
+
+/** Tasks as the app leaves them: individual ones straight from their part, joint ones settled from both parts. */
 export async function insertTasks(db: Database, x: Expansion, progress: Progress): Promise<number> {
   const { now } = x;
   const statusOf = `(CASE WHEN outcome IN ('submitted', 'late') THEN 'submitted' WHEN outcome = 'skipped' THEN 'skipped'
@@ -145,7 +152,7 @@ export async function insertTasks(db: Database, x: Expansion, progress: Progress
          CASE WHEN outcome IN ('submitted', 'late') THEN acted_at END, outcome = 'late', skip_reason, task_created,
          CASE WHEN outcome IN ('missed', 'missed_draft') THEN missed_at WHEN outcome = 'draft' THEN first_saved_at WHEN outcome = 'open' THEN task_created ELSE acted_at END
        FROM bench_part WHERE NOT joint
-       ORDER BY task_created`,
+       ORDER BY chunk, task_created`,
       // A joint task is submitted once both parts are, in progress while either has words,
       // and missed once its grace window has passed without both (markMissedTasks' rule).
       `INSERT INTO tasks (id, assignment_id, couple_id, assignee_id, due_on, due_at, grace_until, status, submitted_at, is_late, skip_reason, created_at, updated_at)
