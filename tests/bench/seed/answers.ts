@@ -76,7 +76,7 @@ function textOf(rng: Random, maxLength: number, long: boolean): string {
 /** A value on a scored item's own range for this level, reverse keying and direction honoured. */
 function levelled(ctx: Context, min: number, max: number, flip: boolean, spread: number): number {
   const fraction = ctx.levels > 1 ? ctx.level / (ctx.levels - 1) : ctx.rng.next();
-  let value = Math.round(min + fraction * (max - min) + (spread > 0 && ctx.rng.chance(0.5) ? ctx.rng.int(-spread, spread) : 0));
+  let value = Math.round(min + fraction * (max - min) + (spread > 0 && ctx.rng.chance(0.3) ? ctx.rng.int(-spread, spread) : 0));
   value = clamp(value, min, max);
   return flip ? min + max - value : value;
 }

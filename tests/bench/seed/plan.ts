@@ -370,10 +370,12 @@ function planAssignments(
 
 function planPartner(seed: number, rng: Random, ordinal: number, slot: 1 | 2, label: PartnerLabel, lastName: string, coupleEngagement: number, intake: Date): PartnerPlan {
   const invitedAt = new Date(intake.getTime() - 90 * MINUTE);
+  // Most partners recover over the months, some plateau, a few get worse: the prep view's
+  // "deteriorating" and "not improving" badges then mark a minority of series, as they should.
   const trajectory = rng.weighted<[number, number]>([
-    [[1, 3.5], 0.5],
-    [[-0.5, 0.5], 0.25],
-    [[-3, -1], 0.25],
+    [[1.5, 4], 0.6],
+    [[-0.5, 0.5], 0.2],
+    [[-3, -1], 0.2],
   ]);
   return {
     id: benchId(seed, "user", `partner-${ordinal}`),
