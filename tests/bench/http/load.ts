@@ -61,6 +61,7 @@ export async function runLoad(options: {
   const latencies: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
+  let built = 0;
   let peakRss = options.sampleRss();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, options.sampleRss());
@@ -84,6 +85,7 @@ export async function runLoad(options: {
       client.setRequests([
         {
           setupRequest: (request) => {
+            built += 1;
             const call = scenario.next(state);
             const encoded = encodeCall(call, scenario.method);
             return {
@@ -122,6 +124,10 @@ export async function runLoad(options: {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const failedToConnect = result.errors + result.timeouts;
+  // Each connection may have one request in flight when the time is up; anything beyond
+  // that never got an answer (a stalled server), and a run with no answers at all failed.
+  const unanswered = latencies.length === 0 ? built : Math.max(0, built - latencies.length - options.connections);
+  if (unanswered > 0 && errorSamples.length < 5) errorSamples.push(`${unanswered} requests unanswered`);
   return {
     connections: options.connections,
     requests: latencies.length,
@@ -131,7 +137,7 @@ export async function runLoad(options: {
     p95Ms: round(percentile(latencies, 0.95)),
     p99Ms: round(percentile(latencies, 0.99)),
     maxMs: round(latencies.at(-1) ?? Number.NaN),
-    errors: errors + failedToConnect,
+    errors: errors + failedToConnect + unanswered,
     errorSamples,
     peakRssMiB: Math.round(Math.max(peakRss, options.sampleRss())),
     cpuMsPerRequest: {
