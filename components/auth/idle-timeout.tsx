@@ -1,7 +1,8 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { DoorOpen } from "lucide-react";
+import { DoorOpen, Loader2 } from "lucide-react";
+import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { AlertDialog } from "radix-ui";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -9,8 +10,19 @@ import { useQueryClient } from "@tanstack/react-query";
 import { leaveNow } from "../layout/quick-exit";
 import { useTRPCClient } from "../providers/trpc";
 import { Button } from "../ui/button";
-import { LoginForm } from "./login-form";
 import { SIGNED_IN_AGAIN_EVENT } from "./signed-in-again";
+
+// The sign-in form (with zod, react-hook-form and the code step) is shown only once a
+// sign-in has lapsed, yet this component is on every signed-in page: it loads when the
+// warning appears (see below) or when the sign-in lapses, never with the page.
+const loadLoginForm = () => import("./login-form").then((module) => module.LoginForm);
+const LoginForm = dynamic(loadLoginForm, {
+  loading: () => (
+    <p className="flex items-center gap-2 text-sm text-muted-foreground">
+      <Loader2 aria-hidden className="size-4 animate-spin" /> Loading the sign-in form…
+    </p>
+  ),
+});
 
 /** The warning shows this long before the server would end the sign-in (security.md S7). */
 const WARN_MS = 2 * 60_000;
@@ -45,6 +57,11 @@ export function IdleTimeout({ idleSeconds, isPartner }: { idleSeconds: number; i
   const lastSync = useRef(0);
   const interacted = useRef(false);
   const busy = useRef(false);
+
+  // Two minutes ahead of the end, fetch the sign-in form so it is there if needed.
+  useEffect(() => {
+    if (phase === "warning") void loadLoginForm();
+  }, [phase]);
 
   const restart = useCallback(() => {
     deadline.current = Date.now() + idleSeconds * 1000;
