@@ -2,7 +2,6 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ChevronDown, LogOut, ShieldOff, UserRound } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { useTRPC } from "../providers/trpc";
@@ -21,6 +20,8 @@ export function UserMenu({ displayName, role }: { displayName: string; role: key
     setPending(true);
     // Nothing fetched while signed in may stay in this browser's memory afterwards.
     queryClient.clear();
+    // next-auth's browser client is needed only here: fetched on sign-out, not with every page.
+    const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: "/login" });
   }
 
