@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZEmail } from "@/db/schema/_shared/fields";
 
 /**
