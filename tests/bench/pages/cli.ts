@@ -63,7 +63,7 @@ function summarise(result: PageResult) {
   for (const chunk of weight.top5) say(`    ${kB(chunk.gzipBytes).padStart(9)} gz  ${kB(chunk.rawBytes).padStart(9)} raw  ${chunk.path}`);
   const { browser } = weight;
   say(`  Chromium fetched ${browser.firstLoad.chunks} scripts up to its load event (${kB(browser.firstLoad.transferBytes)} transferred)` + (browser.afterLoad.length ? `, ${browser.afterLoad.length} after it` : ""));
-  if (browser.onlyInBrowserBeforeLoad.length) say(`    not named in the HTML: ${browser.onlyInBrowserBeforeLoad.join(", ")}`);
+  if (browser.onlyInBrowserBeforeLoad.length) say(`    not named in the HTML (counted in the total): ${browser.onlyInBrowserBeforeLoad.join(", ")}`);
   if (browser.onlyInHtml.length) say(`    named in the HTML, not fetched: ${browser.onlyInHtml.join(", ")}`);
   if (browser.afterLoad.length) say(`    after load: ${browser.afterLoad.join(", ")}`);
   if (weight.noModule.length) say(`    nomodule (not downloaded, not counted): ${weight.noModule.join(", ")}`);
@@ -121,7 +121,7 @@ async function main() {
     machine: { cpus: cpus().length, loadavgStart: loadStart, loadavgEnd: loadavg() },
     method: {
       javascript:
-        "Every <script src> (nomodule excluded) and <link rel=preload as=script | modulepreload> in the page's HTML, fetched once each. " +
+        "Every <script src> (nomodule excluded) and <link rel=preload as=script | modulepreload> in the page's HTML, plus any script Chromium requested before its load event that the HTML does not name, fetched once each. " +
         "gzipBytes: the raw bytes compressed with node:zlib gzip level 9 (the target's figure); servedBytes: the body as the server sent it for Accept-Encoding: gzip, br (servedEncoding). " +
         "browser: what Chromium (Playwright, fresh context) requested as scripts, split at its load event.",
       lighthouse: "lighthouse npm package, default config (mobile form factor, simulated throttling), performance category only, Chromium /usr/bin/chromium --headless=new --no-sandbox, session as an extra Cookie header; medians taken per figure.",

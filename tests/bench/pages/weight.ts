@@ -6,13 +6,17 @@ import type { CookieJar } from "./session";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** How a chunk is referenced in the server-rendered HTML. */
-type HtmlReference = "script" | "preload" | "modulepreload";
+/**
+ * How a chunk comes to be loaded: named in the server-rendered HTML, or (`browser`)
+ * requested by the page's own scripts before the load event (e.g. an error boundary
+ * that the RSC payload names), which is first load all the same.
+ */
+type Reference = "script" | "preload" | "modulepreload" | "browser";
 
 export interface ChunkSize {
   /** Path (and query) on the server, e.g. /_next/static/chunks/abc.js. */
   path: string;
-  referencedAs: HtmlReference[];
+  referencedAs: Reference[];
   rawBytes: number;
   /** The raw bytes compressed with node:zlib gzip at level 9: the figure the target is checked against. */
   gzipBytes: number;
@@ -64,11 +68,11 @@ function attributesOf(tag: string): Map<string, string> {
 }
 
 /** Every script the HTML loads or preloads on first load, by same-origin path. */
-export function scriptsInHtml(html: string, baseUrl: string): { references: Map<string, HtmlReference[]>; noModule: string[] } {
-  const references = new Map<string, HtmlReference[]>();
+export function scriptsInHtml(html: string, baseUrl: string): { references: Map<string, Reference[]>; noModule: string[] } {
+  const references = new Map<string, Reference[]>();
   const noModule: string[] = [];
   const origin = new URL(baseUrl).origin;
-  const add = (href: string, kind: HtmlReference) => {
+  const add = (href: string, kind: Reference) => {
     const url = new URL(href, baseUrl);
     const key = url.origin === origin ? url.pathname + url.search : url.href;
     const kinds = references.get(key) ?? [];
@@ -108,7 +112,7 @@ function getEncoded(url: URL, headers: Record<string, string>): Promise<{ status
   });
 }
 
-async function sizeOf(baseUrl: string, path: string, referencedAs: HtmlReference[]): Promise<ChunkSize> {
+async function sizeOf(baseUrl: string, path: string, referencedAs: Reference[]): Promise<ChunkSize> {
   const { status, body, encoding } = await getEncoded(new URL(path, baseUrl), {});
   if (status !== 200) throw new Error(`GET ${path} answered ${status}`);
   const raw = encoding === "gzip" ? gunzipSync(body) : encoding === "br" ? brotliDecompressSync(body) : body;
@@ -169,13 +173,15 @@ async function browserScripts(baseUrl: string, path: string, jar: CookieJar, htm
 export async function measurePageWeight(baseUrl: string, page: string, path: string, jar: CookieJar): Promise<PageWeight> {
   const html = await fetchPage(baseUrl, path, jar);
   const { references, noModule } = scriptsInHtml(html, baseUrl);
-  const chunks: ChunkSize[] = [];
-  for (const [chunkPath, kinds] of references) chunks.push(await sizeOf(baseUrl, chunkPath, kinds));
-  const sum = (list: ChunkSize[], key: "rawBytes" | "gzipBytes" | "servedBytes") => list.reduce((total, chunk) => total + chunk[key], 0);
-
   const scripts = await browserScripts(baseUrl, path, jar, new Set(references.keys()));
   const fetched = new Set(scripts.map((script) => script.path));
   const firstLoad = scripts.filter((script) => !script.afterLoad);
+  // Scripts Chromium fetched before its load event without the HTML naming them count too.
+  for (const script of firstLoad) if (!script.inHtml && script.path.startsWith("/")) references.set(script.path, ["browser"]);
+
+  const chunks: ChunkSize[] = [];
+  for (const [chunkPath, kinds] of references) chunks.push(await sizeOf(baseUrl, chunkPath, kinds));
+  const sum = (list: ChunkSize[], key: "rawBytes" | "gzipBytes" | "servedBytes") => list.reduce((total, chunk) => total + chunk[key], 0);
   return {
     page,
     path,
@@ -187,7 +193,7 @@ export async function measurePageWeight(baseUrl: string, page: string, path: str
       scripts,
       onlyInBrowserBeforeLoad: firstLoad.filter((script) => !script.inHtml).map((script) => script.path),
       afterLoad: scripts.filter((script) => script.afterLoad).map((script) => script.path),
-      onlyInHtml: [...references.keys()].filter((key) => !fetched.has(key)),
+      onlyInHtml: [...references].filter(([key, kinds]) => !kinds.includes("browser") && !fetched.has(key)).map(([key]) => key),
       firstLoad: {
         chunks: firstLoad.length,
         transferBytes: firstLoad.reduce((total, script) => total + script.transferBytes, 0),
