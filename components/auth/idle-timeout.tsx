@@ -1,16 +1,19 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { DoorOpen } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
-import { AlertDialog } from "radix-ui";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { leaveNow } from "../layout/quick-exit";
+import { afterPageLoad } from "../layout/after-page-load";
 import { useTRPCClient } from "../providers/trpc";
-import { Button } from "../ui/button";
-import { LoginForm } from "./login-form";
+import { preloadLoginForm } from "./lazy-login-form";
 import { SIGNED_IN_AGAIN_EVENT } from "./signed-in-again";
+
+// The dialogs (Radix's alert dialog, and the sign-in form inside) show minutes after a page
+// opens at the earliest, yet this component is on every signed-in page: their code is
+// fetched once the page has loaded and the browser is idle, not with the page.
+const loadIdleDialogs = () => import("./idle-dialogs");
+const IdleDialogs = lazy(() => loadIdleDialogs().then((module) => ({ default: module.IdleDialogs })));
 
 /** The warning shows this long before the server would end the sign-in (security.md S7). */
 const WARN_MS = 2 * 60_000;
@@ -20,11 +23,6 @@ const PING_EVERY_MS = 60_000;
 type Phase = "active" | "warning" | "expired";
 
 const isSignedOut = (error: unknown) => error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "UNAUTHORIZED";
-
-function formatLeft(ms: number) {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}
 
 /**
  * The browser's side of the idle limit. The server decides (server/auth/viewer.ts); this
@@ -45,6 +43,13 @@ export function IdleTimeout({ idleSeconds, isPartner }: { idleSeconds: number; i
   const lastSync = useRef(0);
   const interacted = useRef(false);
   const busy = useRef(false);
+
+  useEffect(() => afterPageLoad(() => void loadIdleDialogs()), []);
+
+  // Two minutes ahead of the end, fetch the sign-in form so it is there if needed.
+  useEffect(() => {
+    if (phase === "warning") void preloadLoginForm();
+  }, [phase]);
 
   const restart = useCallback(() => {
     deadline.current = Date.now() + idleSeconds * 1000;
@@ -120,46 +125,12 @@ export function IdleTimeout({ idleSeconds, isPartner }: { idleSeconds: number; i
   };
 
   const minutes = Math.round(idleSeconds / 60);
+  if (phase === "active") return null;
   return (
-    <>
-      <AlertDialog.Root open={phase === "warning"}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-          <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 flex w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg border border-border bg-surface p-6 shadow-lg">
-            <AlertDialog.Title className="text-lg font-semibold">Are you still there?</AlertDialog.Title>
-            <AlertDialog.Description className="text-sm text-muted-foreground">
-              For your privacy, you&apos;ll be signed out in <span className="font-medium tabular-nums text-foreground">{formatLeft(left)}</span> unless you stay.
-            </AlertDialog.Description>
-            <div className="flex flex-wrap justify-end gap-2">
-              <AlertDialog.Action asChild>
-                <Button onClick={() => void stayActive()}>Stay signed in</Button>
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
-
-      <AlertDialog.Root open={phase === "expired"}>
-        <AlertDialog.Portal>
-          {/* Opaque: whatever was on screen stays hidden from anyone passing by. */}
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-background" />
-          <AlertDialog.Content
-            onEscapeKeyDown={(event) => event.preventDefault()}
-            className="fixed left-1/2 top-1/2 z-50 flex max-h-[95vh] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border border-border bg-surface p-6 shadow-lg"
-          >
-            <AlertDialog.Title className="text-lg font-semibold">You&apos;ve been signed out</AlertDialog.Title>
-            <AlertDialog.Description className="text-sm text-muted-foreground">
-              For your privacy, Trellis signs you out after {minutes} minutes without activity. Anything you were writing is still on this page and will be saved as soon as you sign in again.
-            </AlertDialog.Description>
-            <LoginForm returnTo="/" idPrefix="idle-" onSignedIn={signedInAgain} />
-            {isPartner ? (
-              <Button variant="outline" onClick={leaveNow}>
-                <DoorOpen aria-hidden /> Quick exit
-              </Button>
-            ) : null}
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
-    </>
+    // Until the dialogs' code is there (it normally is, long before), a lapsed sign-in
+    // still covers the page at once.
+    <Suspense fallback={phase === "expired" ? <div aria-hidden className="fixed inset-0 z-40 bg-background" /> : null}>
+      <IdleDialogs phase={phase} left={left} minutes={minutes} isPartner={isPartner} onStay={() => void stayActive()} onSignedIn={signedInAgain} />
+    </Suspense>
   );
 }

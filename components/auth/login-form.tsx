@@ -5,7 +5,7 @@ import { getSession, signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LANDING_PATHS } from "@/server/auth/landing";
-import { ZLoginInput } from "@/server/auth/schemas";
+import { ZLoginInput } from "@/server/auth/login-schema";
 import { SIGN_IN_THROTTLED } from "@/server/auth/sign-in-errors";
 import { twoFactorStepPath } from "@/server/auth/two-factor-step";
 import { Field } from "../forms/field";

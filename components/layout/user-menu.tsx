@@ -1,64 +1,96 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ChevronDown, LogOut, ShieldOff, UserRound } from "lucide-react";
-import { signOut } from "next-auth/react";
-import { DropdownMenu } from "radix-ui";
-import { useState } from "react";
-import { useTRPC } from "../providers/trpc";
+import { ChevronDown, UserRound } from "lucide-react";
+import { lazy, Suspense, useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { afterPageLoad } from "./after-page-load";
 
-const ROLE_NAMES = { admin: "Practice admin", counselor: "Counselor", partner: "Client" } as const;
+export const ROLE_NAMES = { admin: "Practice admin", counselor: "Counselor", partner: "Client" } as const;
 
-const ITEM_CLASS =
-  "flex cursor-pointer items-center gap-2 rounded-sm px-3 py-2 text-sm outline-none data-[highlighted]:bg-primary-soft data-[highlighted]:text-primary data-[highlighted]:outline-2 data-[highlighted]:-outline-offset-2 data-[highlighted]:outline-ring";
+export interface UserMenuProps {
+  displayName: string;
+  role: keyof typeof ROLE_NAMES;
+}
 
-export function UserMenu({ displayName, role }: { displayName: string; role: keyof typeof ROLE_NAMES }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [pending, setPending] = useState(false);
+export const TRIGGER_CLASS =
+  "inline-flex h-10 min-w-10 items-center justify-center gap-2 rounded-md px-2 text-sm font-medium text-foreground hover:bg-muted data-[state=open]:bg-muted sm:px-3";
 
-  async function leave() {
-    setPending(true);
-    // Nothing fetched while signed in may stay in this browser's memory afterwards.
-    queryClient.clear();
-    await signOut({ callbackUrl: "/login" });
-  }
-
-  // Revoke the sign-in on the server first, so a copied cookie is useless too; the
-  // browser signs out whatever the answer.
-  const signOutHere = useMutation(trpc.account.signOut.mutationOptions({ onSettled: leave }));
-  const signOutEverywhere = useMutation(trpc.account.signOutEverywhere.mutationOptions({ onSettled: leave }));
-
+export function TriggerFace({ displayName }: { displayName: string }) {
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={`Account menu for ${displayName}`}
-        className="inline-flex h-10 min-w-10 items-center justify-center gap-2 rounded-md px-2 text-sm font-medium text-foreground hover:bg-muted data-[state=open]:bg-muted sm:px-3"
-        disabled={pending}
-      >
-        <UserRound aria-hidden className="size-4 text-muted-foreground sm:hidden" />
-        <span className="sr-only max-w-40 truncate sm:not-sr-only">{displayName}</span>
-        <ChevronDown aria-hidden className="size-4 text-muted-foreground" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 min-w-60 rounded-md border border-border bg-surface p-1 shadow-lg data-[state=open]:animate-in data-[state=open]:fade-in-0"
-        >
-          <DropdownMenu.Label className="px-3 py-2">
-            <span className="block text-sm font-medium">{displayName}</span>
-            <span className="block text-xs text-muted-foreground">{ROLE_NAMES[role]}</span>
-          </DropdownMenu.Label>
-          <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Item onSelect={() => signOutHere.mutate()} className={ITEM_CLASS}>
-            <LogOut aria-hidden className="size-4" /> Sign out
-          </DropdownMenu.Item>
-          <DropdownMenu.Item onSelect={() => signOutEverywhere.mutate()} className={ITEM_CLASS}>
-            <ShieldOff aria-hidden className="size-4" /> Sign out on all devices
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <>
+      <UserRound aria-hidden className="size-4 text-muted-foreground sm:hidden" />
+      <span className="sr-only max-w-40 truncate sm:not-sr-only">{displayName}</span>
+      <ChevronDown aria-hidden className="size-4 text-muted-foreground" />
+    </>
+  );
+}
+
+const loadDropdown = () => import("./user-menu-dropdown");
+const UserMenuDropdown = lazy(() => loadDropdown().then((module) => ({ default: module.UserMenuDropdown })));
+
+/** The keys that open a Radix menu from its trigger. */
+const OPENING_KEYS = new Set(["Enter", " ", "ArrowDown"]);
+
+/**
+ * The account menu in the header. The menu (Radix's dropdown with its positioning engine,
+ * about a tenth of a page's JavaScript) is needed only when opened, so the page ships
+ * without it: until its code arrives, fetched once the page has loaded and the browser
+ * is idle, or at once when someone presses the button, the trigger is a plain button
+ * that looks and reads exactly like the menu's closed trigger. A press on it opens the
+ * menu as soon as it is there; Escape before then cancels that, as it would close the menu.
+ */
+export function UserMenu(props: UserMenuProps) {
+  const [wanted, setWanted] = useState(false);
+  const [openAtOnce, setOpenAtOnce] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [arrived, setArrived] = useState(false);
+  const onArrive = useCallback(() => setArrived(true), []);
+
+  useEffect(() => afterPageLoad(() => setWanted(true)), []);
+
+  useEffect(() => {
+    if (!openAtOnce || arrived) return;
+    const cancel = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== "Escape" || document.querySelector('[role="menu"]')) return;
+      // Claimed, like an Escape that closes the menu (the quick exit does not count it).
+      event.preventDefault();
+      setOpenAtOnce(false);
+    };
+    window.addEventListener("keydown", cancel, { capture: true });
+    return () => window.removeEventListener("keydown", cancel, { capture: true });
+  }, [openAtOnce, arrived]);
+
+  const open = () => {
+    setOpenAtOnce(true);
+    setWanted(true);
+  };
+
+  const standIn = (
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      aria-label={`Account menu for ${props.displayName}`}
+      className={TRIGGER_CLASS}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onPointerDown={(event: PointerEvent) => {
+        if (event.button === 0 && !event.ctrlKey) open();
+      }}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (!OPENING_KEYS.has(event.key)) return;
+        event.preventDefault();
+        open();
+      }}
+    >
+      <TriggerFace displayName={props.displayName} />
+    </button>
+  );
+
+  if (!wanted) return standIn;
+  return (
+    <Suspense fallback={standIn}>
+      <UserMenuDropdown {...props} openAtOnce={openAtOnce} focusAtOnce={focused} onArrive={onArrive} />
+    </Suspense>
   );
 }

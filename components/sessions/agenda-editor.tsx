@@ -5,7 +5,7 @@ import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { z } from "zod";
+import * as z from "zod";
 import { ZSaveAgendaInput } from "@/db/schema/sessions/validation";
 import { errorAt } from "../forms/error-at";
 import { FormAlert } from "../forms/form-alert";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { LoginForm } from "../auth/login-form";
+import { LazyLoginForm } from "../auth/lazy-login-form";
 import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 
@@ -19,7 +19,7 @@ export function ReauthButton({ onSignedIn }: { onSignedIn: () => void }) {
       <Dialog open={open} onOpenChange={setOpen} title="Sign in again" description="Your session ended. Sign in and we'll save your draft right away.">
         {/* The dialog sits inside the exercise form in React's tree; its submit must not bubble there. */}
         <div onSubmit={(event) => event.stopPropagation()}>
-          <LoginForm
+          <LazyLoginForm
             returnTo="/today"
             idPrefix="reauth-"
             onSignedIn={() => {

@@ -1,8 +1,12 @@
 "use client";
 
 import { AlertTriangle, Check, CloudOff, Loader2 } from "lucide-react";
-import { ReauthButton } from "./reauth-button";
+import { lazy, Suspense } from "react";
 import type { SaveState } from "./use-autosave";
+
+// Needed only once the server has said the sign-in lapsed (it brings Radix's dialog and
+// the sign-in form), so it loads then rather than with every task page.
+const ReauthButton = lazy(() => import("./reauth-button").then((module) => ({ default: module.ReauthButton })));
 
 function timeOf(date: Date, timeZone: string) {
   return new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone }).format(date);
@@ -73,7 +77,11 @@ export function SaveStatus({ state, timeZone, onSignedIn }: { state: SaveState; 
       <p role="status" aria-live="polite" className="flex min-h-6 items-center gap-1.5 text-sm text-muted-foreground" data-save-state={state.kind}>
         {content}
       </p>
-      {state.kind === "signed_out" ? <ReauthButton onSignedIn={onSignedIn} /> : null}
+      {state.kind === "signed_out" ? (
+        <Suspense fallback={null}>
+          <ReauthButton onSignedIn={onSignedIn} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

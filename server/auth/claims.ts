@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { USER_ROLES } from "@/db/schema/_shared/enums";
 
 /** What the signed session token carries. Everything else is read from the database per request. */

@@ -5,7 +5,7 @@ import type { UserRole } from "@/db/schema/_shared/enums";
 import type { RequestInfo } from "../request-info";
 import { recordAudit } from "../services/audit";
 import { hashPassword, needsRehash, spendVerificationTime, verifyPassword } from "./password";
-import { ZLoginInput } from "./schemas";
+import { ZLoginInput } from "./login-schema";
 import { ACCOUNT_RULE, isLocked, signInKeys } from "./throttle";
 
 export interface AuthenticatedUser {

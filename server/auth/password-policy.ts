@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isBreachedPassword } from "./breached-passwords";
 import { ZCurrentPassword } from "./two-factor-schemas";
 

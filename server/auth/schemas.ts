@@ -1,14 +1,8 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZEmail } from "@/db/schema/_shared/fields";
 import { ZLinkToken } from "@/db/schema/_shared/link-token";
 import { ZNewPassword } from "./password-policy";
 import { ZCurrentPassword } from "./two-factor-schemas";
-
-/** The sign-in form and the credentials check share this schema. */
-export const ZLoginInput = z.object({
-  email: ZEmail,
-  password: z.string().min(1, "Enter your password").max(256, "That password is too long"),
-});
 
 // Emailed links of account self-service (password reset, email change). Plain zod, shared by forms and procedures.
 

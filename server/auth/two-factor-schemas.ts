@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // Inputs of the two-step verification procedures, shared with their forms. Plain zod
 // and no Node modules, so client components can import them.

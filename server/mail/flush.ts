@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Database } from "@/db/client";
 import { claimEmailDeliveries, markEmailDelivery } from "@/db/queries/email-deliveries";
 import { getMfaKeys } from "../auth/mfa/keys";

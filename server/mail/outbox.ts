@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 
 /** What the outbox keeps of a message: enough to read it and follow its link. */
 export const ZOutboxMessage = z.object({

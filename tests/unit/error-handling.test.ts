@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { fieldErrorsFrom, sanitizeInternalError, type SanitizedInternalError } from "@/server/api/error-handling";
 import { ValidationError } from "@/server/errors";
 import { createLogger } from "@/server/logger";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { appRouter } from "@/server/api/root";
 
 // tRPC sends a query's input in the URL (`?input=`), and URLs end up in access logs,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // Field rules shared by forms and procedures. Plain zod, so client components can
 // import them without pulling the table definitions into the browser bundle.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The token of an emailed link (invitation, password reset, email change): 43 base64url

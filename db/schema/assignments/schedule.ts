@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const ZIsoDate = z.iso.date("Choose a date");
 const ZCount = z.int("Enter a whole number").min(1, "At least once").max(366, "At most 366 times");

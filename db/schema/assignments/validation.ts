@@ -1,5 +1,5 @@
 import { createSelectSchema } from "drizzle-zod";
-import { z } from "zod";
+import * as z from "zod";
 import { AUDIENCES, VISIBILITY_CLASSES } from "../_shared/enums";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../_shared/text";
 import { ZCoupleId } from "../couples/validation";

@@ -1,5 +1,5 @@
 import { createSelectSchema } from "drizzle-zod";
-import { z } from "zod";
+import * as z from "zod";
 import { auditEvents } from "./table";
 
 export const ZAuditEvent = createSelectSchema(auditEvents);

@@ -1,5 +1,5 @@
 import { createInsertSchema, createSelectSchema } from "drizzle-zod";
-import { z } from "zod";
+import * as z from "zod";
 import { PARTNER_LABELS } from "../_shared/enums";
 import { ZDisplayName, ZEmail } from "../_shared/fields";
 import { coupleMembers, couples } from "./table";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../_shared/text";
 import type { TTemplateDefinition, Variant } from "./definition";
 import {

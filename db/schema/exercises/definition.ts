@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AUDIENCES, COUPLE_PHASES } from "../_shared/enums";
 import { checkDefinition } from "./definition-rules";
 import { ZDiscrepancyRule, ZDiscussRule, ZFlagRule } from "./discrepancy-schema";

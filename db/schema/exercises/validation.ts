@@ -1,5 +1,5 @@
 import { createInsertSchema, createSelectSchema } from "drizzle-zod";
-import { z } from "zod";
+import * as z from "zod";
 import { AUDIENCES, COUPLE_PHASES } from "../_shared/enums";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "../_shared/text";
 import { VARIANTS, ZTemplateDefinition } from "./definition";

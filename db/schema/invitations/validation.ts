@@ -1,5 +1,5 @@
 import { createSelectSchema } from "drizzle-zod";
-import { z } from "zod";
+import * as z from "zod";
 import { ZNewPassword } from "@/server/auth/password-policy";
 import { ZDisplayName, ZEmail } from "../_shared/fields";
 import { ZLinkToken } from "../_shared/link-token";

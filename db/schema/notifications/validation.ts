@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZTimeZone } from "../couples/validation";
 
 const ZClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time such as 18:00");

@@ -1,5 +1,5 @@
 import { createSelectSchema } from "drizzle-zod";
-import { z } from "zod";
+import * as z from "zod";
 import { COUPLE_STATUSES, SECRETS_POLICIES } from "../_shared/enums";
 import { ZTimeZone } from "../couples/validation";
 import { practices } from "./table";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { createSelectSchema } from "drizzle-zod";
 import { SKIP_REASONS } from "../_shared/enums";
 import { ZFieldKey } from "../exercises/field-types";

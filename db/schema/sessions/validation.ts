@@ -1,5 +1,5 @@
 import { createSelectSchema } from "drizzle-zod";
-import { z } from "zod";
+import * as z from "zod";
 import { ZCoupleId } from "../couples/validation";
 import { sessionRecords } from "./table";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZAssignInput, ZAssignmentId, ZEditAssignmentInput } from "@/db/schema/assignments/validation";
 import { ZCoupleId } from "@/db/schema/couples/validation";
 import { assignExercise } from "../../services/assignments/assign-exercise";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZCoupleId, ZCreateCoupleInput } from "@/db/schema/couples/validation";
 import { createCouple } from "../../services/couples/create-couple";
 import { getCaseloadCouple } from "../../services/couples/get-couple";

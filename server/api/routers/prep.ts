@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZCoupleId } from "@/db/schema/couples/validation";
 import { getCaseload } from "../../services/prep/get-caseload";
 import { getCouplePrep } from "../../services/prep/get-couple-prep";

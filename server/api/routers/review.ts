@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZResponseFieldRef, ZReviewTaskInput } from "@/db/schema/responses/validation";
 import { getAssignment } from "../../services/review/get-assignment";
 import { releaseAnswer, requestShare } from "../../services/review/release-answer";

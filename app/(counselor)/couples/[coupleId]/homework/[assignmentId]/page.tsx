@@ -12,7 +12,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AssignmentActions } from "@/components/assignments/assignment-actions";
 import { loadForPage } from "@/server/api/request-context";
 import { CalendarClock } from "lucide-react";
-import { z } from "zod";
+import * as z from "zod";
 
 export const metadata = { title: "Homework" };
 
