@@ -5,7 +5,7 @@ import type { Pool } from "pg";
 export interface Environment {
   date: string;
   gitSha: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; node: string; postgres: string };
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; node: string; postgres: string; loadAverageAtStart: number[] };
   data: Record<string, number>;
 }
 
@@ -35,6 +35,8 @@ export async function describeEnvironment(pool: Pool): Promise<Environment> {
       os: `${os.type()} ${os.release()}`,
       node: process.version,
       postgres: rows[0]!.server_version,
+      // Anything else running on the two cores shows up in every number; say so.
+      loadAverageAtStart: os.loadavg().map((value) => Number(value.toFixed(2))),
     },
     data,
   };

@@ -134,7 +134,7 @@ export async function measureFloor(pool: Pool, captures: Statement[][], repeats:
   const client = await pool.connect();
   const samples: number[] = [];
   try {
-    for (const capture of captures) await replay(client, capture); // warm the plan cache and buffers
+    if (repeats > 1) for (const capture of captures) await replay(client, capture); // warm the plan cache and buffers
     for (let round = 0; round < repeats; round += 1) {
       for (const capture of captures) samples.push(await replay(client, capture));
     }

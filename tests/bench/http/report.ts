@@ -26,7 +26,7 @@ function verdict(endpoint: BenchReport["endpoints"][number], run: LoadResult): s
 /** The table BENCHMARKS.md shows, made from one results file. */
 export function markdownSummary(report: BenchReport): string {
   const lines = [
-    `${report.data.couples} couples, ${report.data.tasks} tasks, ${report.data.responses} responses · ${report.machine.cpus} × ${report.machine.cpuModel}, PostgreSQL ${report.machine.postgres}, Node ${report.machine.node} · ${report.gitSha} · ${report.date.slice(0, 10)}`,
+    `${report.data.couples} couples, ${report.data.tasks} tasks, ${report.data.responses} responses · ${report.machine.cpus} × ${report.machine.cpuModel}, PostgreSQL ${report.machine.postgres}, Node ${report.machine.node} · load ${report.machine.loadAverageAtStart.join(" ")} at start · ${report.gitSha} · ${report.date.slice(0, 10)}`,
     "",
     "| endpoint | conc. | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms/req (Node + PG) | peak RSS MiB | target at 16 |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|",
