@@ -27,11 +27,25 @@ function commandOf(pid: string): string {
  * the cost of one request on each side: with two cores shared by both, it bounds the
  * throughput, and so the latency at a given concurrency (Little's law).
  */
-export function cpuSnapshot(serverPids: () => number[]): { serverMs: number; postgresMs: number } {
-  let postgres = 0;
+export interface CpuSnapshot {
+  server: Map<string, number>;
+  postgres: Map<string, number>;
+}
+
+export function cpuSnapshot(serverPids: () => number[]): CpuSnapshot {
+  const postgres = new Map<string, number>();
   for (const entry of readdirSync("/proc")) {
-    if (/^\d+$/.test(entry) && commandOf(entry) === "postgres") postgres += ticksOf(entry);
+    if (/^\d+$/.test(entry) && commandOf(entry) === "postgres") postgres.set(entry, ticksOf(entry));
   }
-  const server = serverPids().reduce((sum, pid) => sum + ticksOf(String(pid)), 0);
-  return { serverMs: server * TICK_MS, postgresMs: postgres * TICK_MS };
+  return { server: new Map(serverPids().map((pid) => [String(pid), ticksOf(String(pid))])), postgres };
+}
+
+/**
+ * Milliseconds of CPU between two snapshots, per side. A process that started in between
+ * counts whole; one that exited in between is lost (a backend that ends mid-run takes its
+ * ticks with it), so the figures are, if anything, low.
+ */
+export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): { serverMs: number; postgresMs: number } {
+  const spent = (a: Map<string, number>, b: Map<string, number>) => [...b].reduce((sum, [pid, ticks]) => sum + ticks - (a.get(pid) ?? 0), 0) * TICK_MS;
+  return { serverMs: spent(before.server, after.server), postgresMs: spent(before.postgres, after.postgres) };
 }

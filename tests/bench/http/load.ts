@@ -1,6 +1,7 @@
 import autocannon from "autocannon";
 import superjson from "superjson";
 import { ACTIVITY_HEADER } from "@/server/auth/activity-header";
+import { cpuBetween, type CpuSnapshot } from "./cpu";
 import type { BenchCall, ConnectionState, Scenario } from "./scenarios";
 
 export interface LoadResult {
@@ -55,7 +56,7 @@ export async function runLoad(options: {
   durationS?: number;
   amount?: number;
   sampleRss: () => number;
-  sampleCpu: () => { serverMs: number; postgresMs: number };
+  sampleCpu: () => CpuSnapshot;
 }): Promise<LoadResult> {
   const { scenario, cookies } = options;
   const latencies: number[] = [];
@@ -120,7 +121,7 @@ export async function runLoad(options: {
   });
   const result = await done;
   clearInterval(sampler);
-  const cpuAfter = options.sampleCpu();
+  const cpu = cpuBetween(cpuBefore, options.sampleCpu());
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const failedToConnect = result.errors + result.timeouts;
@@ -141,8 +142,8 @@ export async function runLoad(options: {
     errorSamples,
     peakRssMiB: Math.round(Math.max(peakRss, options.sampleRss())),
     cpuMsPerRequest: {
-      server: round((cpuAfter.serverMs - cpuBefore.serverMs) / Math.max(1, latencies.length)),
-      postgres: round((cpuAfter.postgresMs - cpuBefore.postgresMs) / Math.max(1, latencies.length)),
+      server: round(cpu.serverMs / Math.max(1, latencies.length)),
+      postgres: round(cpu.postgresMs / Math.max(1, latencies.length)),
     },
   };
 }
