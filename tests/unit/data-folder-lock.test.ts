@@ -1,12 +1,10 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { promisify } from "node:util";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { acquireDataFolderLock, DataFolderLockedError, replaceStaleLock, type LockHolder } from "@/db/lock";
 
-const run = promisify(execFile);
 const children: ChildProcess[] = [];
 afterEach(() => children.splice(0).forEach((child) => child.kill()));
 
@@ -24,15 +22,30 @@ async function deadPid(): Promise<number> {
   return gone.pid!;
 }
 
-/** Starts `count` processes that all try to claim `folder` at the same instant; returns their outcomes. */
+/**
+ * Starts `count` processes that all try to claim `folder` at the same instant and returns
+ * their outcomes. A winner keeps its lock until every contender has answered.
+ */
 async function race(folder: string, count: number): Promise<string[]> {
   const startAt = String(Date.now() + 1500);
-  const outcomes = await Promise.all(
-    Array.from({ length: count }, () =>
-      run(process.execPath, ["--import", "tsx", "tests/support/processes/hold-lock.ts", folder, startAt]),
-    ),
-  );
-  return outcomes.map(({ stdout }) => stdout.trim()).sort();
+  const contenders = Array.from({ length: count }, () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/processes/hold-lock.ts", folder, startAt]);
+    children.push(child);
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    const answered = new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("\n")) resolve(out.trim());
+      });
+      child.on("exit", () => resolve(out.trim()));
+    });
+    return { answered, exited };
+  });
+  const outcomes = await Promise.all(contenders.map((contender) => contender.answered));
+  writeFileSync(`${folder}.release`, "");
+  await Promise.all(contenders.map((contender) => contender.exited));
+  return outcomes.sort();
 }
 
 describe("embedded database folder lock", () => {
