@@ -200,9 +200,9 @@ export async function createAssignment(
 
 export async function createTask(
   db: Database,
-  options: { assignmentId: string; coupleId: string; assigneeId: string | null; dueOn: string; status?: TaskStatus; graceUntil?: Date },
+  options: { assignmentId: string; coupleId: string; assigneeId: string | null; dueOn: string; status?: TaskStatus; graceUntil?: Date; dueAt?: Date },
 ) {
-  const dueAt = new Date(`${options.dueOn}T23:59:59Z`);
+  const dueAt = options.dueAt ?? new Date(`${options.dueOn}T23:59:59Z`);
   const [row] = await db
     .insert(tasks)
     .values({

@@ -2,6 +2,7 @@ import { ZTemplateDefinition, type TTemplateDefinition } from "@/db/schema/exerc
 import type { Database } from "@/db/client";
 import { partnerSections } from "./canary";
 import { todayIn } from "@/db/schema/_shared/calendar";
+import { deadlinesFor } from "@/db/schema/assignments/occurrences";
 import { createAssignment, createTask, createTemplateVersion, type TestUser } from "./factories";
 
 /** One question of every visibility class, plus a paired-reveal pair, for confidentiality tests. */
@@ -35,7 +36,11 @@ export async function createEveryClassOccurrence(
   options: { counselor: TestUser; coupleId: string; partners: [TestUser, TestUser]; timeZone?: string; dueOn?: string; graceUntil?: Date },
 ) {
   const version = await createTemplateVersion(db, everyClassDefinition);
-  const dueOn = options.dueOn ?? todayIn(options.timeZone ?? "America/Chicago");
+  const timeZone = options.timeZone ?? "America/Chicago";
+  const dueOn = options.dueOn ?? todayIn(timeZone);
+  // The deadline is the end of the due date in the couple's zone, as the app computes it;
+  // the end of the UTC date would already have passed in the hours after UTC midnight.
+  const { dueAt } = deadlinesFor(dueOn, timeZone);
   const assignment = await createAssignment(db, {
     coupleId: options.coupleId,
     assignedById: options.counselor.id,
@@ -44,7 +49,7 @@ export async function createEveryClassOccurrence(
     schedule: { kind: "once", dueOn },
     startsOn: dueOn,
   });
-  const extra = options.graceUntil ? { graceUntil: options.graceUntil } : {};
+  const extra = { dueAt, ...(options.graceUntil ? { graceUntil: options.graceUntil } : {}) };
   const hpTask = await createTask(db, { assignmentId: assignment.id, coupleId: options.coupleId, assigneeId: options.partners[0].id, dueOn, ...extra });
   const ipTask = await createTask(db, { assignmentId: assignment.id, coupleId: options.coupleId, assigneeId: options.partners[1].id, dueOn, ...extra });
   return { assignment, hpTask, ipTask, dueOn };
