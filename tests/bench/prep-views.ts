@@ -10,6 +10,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { todayIn } from "@/db/schema/_shared/calendar";
 import { addDays } from "@/db/schema/_shared/calendar";
 import { callerAs } from "../support/callers";
+import { percentile } from "./http/load";
 import { createCouple, createPractice, createUser } from "../support/factories";
 import { buildCloseness, holdSession, type DayPlan } from "../support/prep-fixtures";
 
@@ -23,10 +24,6 @@ class CountingLogger implements Logger {
   logQuery() {
     this.count += 1;
   }
-}
-
-function percentile(sorted: number[], share: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
 }
 
 async function time(label: string, logger: CountingLogger, run: () => Promise<unknown>) {

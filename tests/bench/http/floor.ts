@@ -2,8 +2,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import type { Pool, PoolClient, QueryConfig } from "pg";
 import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
-import { createInnerContext } from "@/server/api/context";
-import { createCaller } from "@/server/api/root";
+import { callerAs } from "../../support/callers";
 import { percentile } from "./load";
 import type { BenchCall } from "./scenarios";
 
@@ -55,12 +54,7 @@ export async function captureStatements(pool: Pool, work: (db: Database) => Prom
 /** The procedure behind `call`, as the tRPC route handler runs it for this signed-in user. */
 export function procedureWork(call: BenchCall, sessionId: string) {
   return async (db: Database) => {
-    const caller = createCaller(
-      createInnerContext({
-        db,
-        session: { userId: call.user.id, sessionId, role: call.user.role, sessionVersion: call.user.sessionVersion, authTime: Math.floor(Date.now() / 1000) },
-      }),
-    );
+    const caller = callerAs(db, { id: call.user.id, role: call.user.role, sessionVersion: call.user.sessionVersion, sessionId });
     const [routerName, procedureName] = call.procedure.split(".") as [string, string];
     const procedures = (caller as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>)[routerName]!;
     return procedures[procedureName]!(call.input);

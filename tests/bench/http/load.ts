@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import superjson from "superjson";
-import { ACTIVITY_HEADER } from "@/server/auth/activity-header";
+import { BACKGROUND_HEADERS } from "@/server/auth/activity-header";
 import { cpuBetween, type CpuSnapshot } from "./cpu";
 import type { BenchCall, ConnectionState, Scenario } from "./scenarios";
 
@@ -96,7 +96,7 @@ export async function runLoad(options: {
               headers: {
                 cookie: cookies.get(call.user.id)?.cookie ?? "",
                 ...(scenario.method === "POST" ? { "content-type": "application/json" } : {}),
-                ...(scenario.background ? { [ACTIVITY_HEADER]: "background" } : {}),
+                ...(scenario.background ? BACKGROUND_HEADERS : {}),
               },
               ...(encoded.body === undefined ? {} : { body: encoded.body }),
             };

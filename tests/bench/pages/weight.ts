@@ -147,6 +147,20 @@ async function browserScripts(baseUrl: string, path: string, jar: CookieJar, htm
     page.on("load", () => {
       loaded = true;
     });
+    // Scripts requested and not yet answered, so the wait below ends when they have all arrived.
+    let inFlight = 0;
+    let settled: (() => void) | undefined;
+    const isScript = (request: { resourceType(): string }) => request.resourceType() === "script";
+    page.on("request", (request) => {
+      if (isScript(request)) inFlight += 1;
+    });
+    const finished = (request: { resourceType(): string }) => {
+      if (!isScript(request)) return;
+      inFlight -= 1;
+      if (inFlight === 0) settled?.();
+    };
+    page.on("requestfinished", finished);
+    page.on("requestfailed", finished);
     page.on("response", (response) => {
       if (response.request().resourceType() !== "script") return;
       const afterLoad = loaded;
@@ -162,8 +176,10 @@ async function browserScripts(baseUrl: string, path: string, jar: CookieJar, htm
     const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: "load" });
     if (response?.status() !== 200 || new URL(page.url()).pathname !== path) throw new Error(`Chromium did not land on ${path} (status ${response?.status()}, at ${page.url()})`);
     await page.waitForLoadState("networkidle");
-    // A moment for hydration-time imports that start after the network first went quiet.
-    await page.waitForTimeout(1000);
+    // Deferred imports (components/layout/after-page-load.ts) start in the first idle callback
+    // after load: wait for the next one, then until every script they asked for has arrived.
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve()), { timeout: 2000 })));
+    if (inFlight > 0) await new Promise<void>((resolve) => (settled = resolve));
     return await Promise.all(pending);
   } finally {
     await browser.close();
