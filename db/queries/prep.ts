@@ -136,32 +136,47 @@ export interface ScorePointRow {
   value: number;
 }
 
-/**
- * Measure scores per couple, partner and series, oldest first. With `sample`, only what
- * a trend summary needs (the first answer, the newest before the last session, and the
- * newest six), so the caseload reads a bounded number of rows per series.
- */
-export async function listScorePoints(db: Database, filter: CoupleFilter, options: { sample: boolean }) {
+const scoreColumns = sql`s.couple_id, s.author_id, s.template_id, s.score_key, s.label, s.range_min, s.range_max, s.higher_is_better, s.due_on::text AS due_on, s.value`;
+
+/** Every measure score per couple, partner and series, oldest first: the prep view's charts. */
+export async function listScorePoints(db: Database, filter: CoupleFilter) {
   return queryRows<ScorePointRow>(
     db,
     sql`
-    WITH ${windowCte(filter)},
-    ranked AS (
-      SELECT s.couple_id, s.author_id, s.template_id, s.score_key, s.label, s.range_min, s.range_max, s.higher_is_better,
-        s.due_on::text AS due_on, s.value, s.scored_at,
-        row_number() OVER (PARTITION BY s.couple_id, s.author_id, s.template_id, s.score_key ORDER BY s.due_on, s.scored_at) AS from_start,
-        row_number() OVER (PARTITION BY s.couple_id, s.author_id, s.template_id, s.score_key ORDER BY s.due_on DESC, s.scored_at DESC) AS from_end,
-        row_number() OVER (
-          PARTITION BY s.couple_id, s.author_id, s.template_id, s.score_key, s.due_on < (win.since AT TIME ZONE win.time_zone)::date
-          ORDER BY s.due_on DESC, s.scored_at DESC
-        ) AS from_end_of_side,
-        s.due_on < (win.since AT TIME ZONE win.time_zone)::date AS before_session
-      FROM response_scores s JOIN win ON win.couple_id = s.couple_id
-    )
-    SELECT couple_id, author_id, template_id, score_key, label, range_min, range_max, higher_is_better, due_on, value
-    FROM ranked
-    ${options.sample ? sql`WHERE from_start = 1 OR from_end <= 6 OR (before_session AND from_end_of_side = 1)` : sql``}
-    ORDER BY couple_id, template_id, score_key, author_id, due_on, scored_at`,
+    SELECT ${scoreColumns}
+    FROM response_scores s JOIN couples c ON c.id = s.couple_id
+    WHERE ${couplesWhere(filter)}
+    ORDER BY s.couple_id, s.template_id, s.score_key, s.author_id, s.due_on, s.scored_at`,
+  );
+}
+
+/**
+ * Only what a trend summary needs from each series: the first answer, the newest before
+ * the last session, and the newest six. Each series (response_score_series) reads those
+ * few rows through the series index, so the caseload costs the same after six months
+ * of daily check-ins as after one week.
+ */
+export async function listScoreSamples(db: Database, filter: CoupleFilter) {
+  const sameSeries = sql`s.couple_id = ss.couple_id AND s.author_id = ss.author_id AND s.template_id = ss.template_id AND s.score_key = ss.score_key`;
+  return queryRows<ScorePointRow>(
+    db,
+    sql`
+    WITH ${windowCte(filter)}
+    SELECT p.couple_id, p.author_id, p.template_id, p.score_key, p.label, p.range_min, p.range_max, p.higher_is_better, p.due_on, p.value
+    FROM response_score_series ss
+    JOIN win ON win.couple_id = ss.couple_id
+    CROSS JOIN LATERAL (
+      (SELECT s.response_id, ${scoreColumns}, s.scored_at FROM response_scores s WHERE ${sameSeries}
+        ORDER BY s.due_on, s.scored_at LIMIT 1)
+      UNION
+      (SELECT s.response_id, ${scoreColumns}, s.scored_at FROM response_scores s WHERE ${sameSeries}
+        ORDER BY s.due_on DESC, s.scored_at DESC LIMIT 6)
+      UNION
+      (SELECT s.response_id, ${scoreColumns}, s.scored_at FROM response_scores s WHERE ${sameSeries}
+        AND s.due_on < (win.since AT TIME ZONE win.time_zone)::date
+        ORDER BY s.due_on DESC, s.scored_at DESC LIMIT 1)
+    ) p
+    ORDER BY p.couple_id, p.template_id, p.score_key, p.author_id, p.due_on, p.scored_at`,
   );
 }
 

@@ -45,3 +45,34 @@ export const responseScores = pgTable(
     index("response_scores_template_id_idx").on(t.templateId),
   ],
 );
+
+/**
+ * One row per score series (couple, partner, measure), kept by a trigger on
+ * response_scores (migration 0010) so every writer, the data generator included, keeps
+ * it whole. The caseload reads each series' few sample points by index from here instead
+ * of ranking every score of every couple: its cost follows the number of series, not the
+ * length of the history. A series outlives its last point only until the couple is
+ * deleted; an empty series reads as no points.
+ */
+export const responseScoreSeries = pgTable(
+  "response_score_series",
+  {
+    coupleId: uuid()
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    authorId: uuid().notNull(),
+    templateId: uuid()
+      .notNull()
+      .references(() => exerciseTemplates.id, { onDelete: "cascade" }),
+    scoreKey: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "response_score_series_pkey", columns: [t.coupleId, t.authorId, t.templateId, t.scoreKey] }),
+    foreignKey({
+      name: "response_score_series_author_member_fk",
+      columns: [t.coupleId, t.authorId],
+      foreignColumns: [coupleMembers.coupleId, coupleMembers.userId],
+    }).onDelete("cascade"),
+    index("response_score_series_template_id_idx").on(t.templateId),
+  ],
+);

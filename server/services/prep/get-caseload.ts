@@ -1,5 +1,5 @@
 import { listCaseloadCouples } from "@/db/queries/couples";
-import { listCompletion, listCoupleFacts, listScorePoints } from "@/db/queries/prep";
+import { listCompletion, listCoupleFacts, listScoreSamples } from "@/db/queries/prep";
 import { todayIn } from "@/db/schema/_shared/calendar";
 import type { CounselorViewer } from "../../auth/viewer";
 import { recordAudit } from "../audit";
@@ -24,7 +24,7 @@ export async function getCaseload(ctx: ServiceContext<CounselorViewer>, now: Dat
     listCaseloadCouples(ctx.db, scope),
     listCoupleFacts(ctx.db, filter, now),
     listCompletion(ctx.db, filter, now, { byAssignment: false }),
-    listScorePoints(ctx.db, filter, { sample: true }),
+    listScoreSamples(ctx.db, filter),
   ]);
   await recordAudit(ctx.db, ctx.viewer, ctx.request, { action: "caseload.read", entityType: "couple", details: { coupleIds: couples.map((couple) => couple.id) } });
 

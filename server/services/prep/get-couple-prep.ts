@@ -39,7 +39,7 @@ export async function getCouplePrep(ctx: ServiceContext<CounselorViewer>, couple
   const [flagRows, completion, scores, assignments, waiting, notes, concernRows] = await Promise.all([
     listPrepFlags(ctx.db, couple.id, since),
     listCompletion(ctx.db, filter, now, { byAssignment: true }),
-    listScorePoints(ctx.db, filter, { sample: false }),
+    listScorePoints(ctx.db, filter),
     listCoupleAssignments(ctx.db, couple.id),
     listWaiting(ctx.db, couple.id),
     listSessionNotes(ctx.db, noteSessionIds, ctx.viewer.userId),

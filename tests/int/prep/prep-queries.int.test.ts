@@ -78,4 +78,15 @@ describe("prep views use a fixed number of round trips", () => {
     expect(largeCount).toBe(smallCount);
     expect(smallCount).toBeLessThanOrEqual(7);
   });
+
+  it("gives the caseload the same trend summaries from sampled points as the prep view from the whole history", async () => {
+    const db = scratch.handle.db;
+    const caseload = await callerAs(db, large.counselor).prep.caseload();
+    const prep = await callerAs(db, large.counselor).prep.couple({ coupleId: large.coupleId });
+    const row = caseload.rows.find((candidate) => candidate.coupleId === large.coupleId)!;
+    const sampled = row.partners.flatMap((partner) => partner.trends.map((trend) => [`${partner.userId}|${trend.seriesKey}`, trend.summary] as const));
+    const full = prep.charts.flatMap((chart) => chart.partners.map((partner) => [`${partner.userId}|${chart.seriesKey}`, partner.summary] as const));
+    expect(sampled.length).toBeGreaterThan(0);
+    expect(new Map(sampled)).toEqual(new Map(full));
+  });
 });
