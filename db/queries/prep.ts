@@ -21,12 +21,19 @@ function couplesWhere(filter: CoupleFilter): SQL {
     : sql`c.counselor_id = ${filter.caseload.counselorId} AND c.practice_id = ${filter.caseload.practiceId}`;
 }
 
-/** "Since last session": the last held session, or when the couple started. */
+/**
+ * "Since last session": the last held session, or when the couple started, and that
+ * moment's date in the couple's zone. Materialised so it is worked out once per couple,
+ * not once per task or score row it is compared with.
+ */
 const windowCte = (filter: CoupleFilter) => sql`
-  win AS (
-    SELECT c.id AS couple_id, c.time_zone,
-      coalesce((SELECT max(s.scheduled_at) FROM session_records s WHERE s.couple_id = c.id AND s.status = 'held'), c.created_at) AS since
-    FROM couples c WHERE ${couplesWhere(filter)}
+  win AS MATERIALIZED (
+    SELECT couple_id, time_zone, since, (since AT TIME ZONE time_zone)::date AS since_on
+    FROM (
+      SELECT c.id AS couple_id, c.time_zone,
+        coalesce((SELECT max(s.scheduled_at) FROM session_records s WHERE s.couple_id = c.id AND s.status = 'held'), c.created_at) AS since
+      FROM couples c WHERE ${couplesWhere(filter)}
+    ) latest
   )`;
 
 export interface CoupleFactsRow {
@@ -96,11 +103,20 @@ export async function listCompletion(db: Database, filter: CoupleFilter, now: Da
           WHEN t.status = 'missed' OR t.grace_until < ${now}::timestamptz THEN 'missed'
           ELSE 'open'
         END AS outcome
-      FROM tasks t
-      JOIN win ON win.couple_id = t.couple_id
+      FROM win
+      -- A task is due at the end of its date in the couple's zone, so one due after the
+      -- session falls on or after the session's date (a day earlier allows for a couple
+      -- who changed zone): the date range walks tasks_couple_due_idx and due_at decides.
+      -- OFFSET 0 keeps this per-couple range scan; flattened, the planner reads every
+      -- task the couple ever had through couple_members instead (5x slower at 180 days).
+      CROSS JOIN LATERAL (
+        SELECT * FROM tasks t
+        WHERE t.couple_id = win.couple_id AND t.due_at > win.since
+          AND t.due_on BETWEEN win.since_on - 1 AND (${now}::timestamptz AT TIME ZONE win.time_zone)::date
+        OFFSET 0
+      ) t
       JOIN couple_members m ON m.couple_id = t.couple_id AND (t.assignee_id = m.user_id OR t.assignee_id IS NULL)
       LEFT JOIN responses r ON r.task_id = t.id AND r.author_id = m.user_id
-      WHERE t.due_at > win.since AND t.due_on <= (${now}::timestamptz AT TIME ZONE win.time_zone)::date
     )
     SELECT p.couple_id, p.user_id,
       ${perAssignment ? sql`p.assignment_id, v.definition->>'title' AS title, a.schedule->>'kind' AS schedule_kind,` : sql`NULL AS assignment_id, NULL AS title, NULL AS schedule_kind,`}
@@ -173,7 +189,7 @@ export async function listScoreSamples(db: Database, filter: CoupleFilter) {
         ORDER BY s.due_on DESC, s.scored_at DESC LIMIT 6)
       UNION
       (SELECT s.response_id, ${scoreColumns}, s.scored_at FROM response_scores s WHERE ${sameSeries}
-        AND s.due_on < (win.since AT TIME ZONE win.time_zone)::date
+        AND s.due_on < win.since_on
         ORDER BY s.due_on DESC, s.scored_at DESC LIMIT 1)
     ) p
     ORDER BY p.couple_id, p.template_id, p.score_key, p.author_id, p.due_on, p.scored_at`,

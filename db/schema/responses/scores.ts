@@ -41,7 +41,7 @@ export const responseScores = pgTable(
       columns: [t.coupleId, t.authorId],
       foreignColumns: [coupleMembers.coupleId, coupleMembers.userId],
     }).onDelete("cascade"),
-    index("response_scores_couple_author_series_idx").on(t.coupleId, t.authorId, t.templateId, t.scoreKey, t.dueOn),
+    index("response_scores_couple_author_series_idx").on(t.coupleId, t.authorId, t.templateId, t.scoreKey, t.dueOn, t.scoredAt),
     index("response_scores_template_id_idx").on(t.templateId),
   ],
 );
