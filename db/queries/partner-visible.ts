@@ -1,8 +1,16 @@
-import { and, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { TTemplateDefinition } from "../schema/exercises/definition";
 import type { Database } from "../client";
 import { clearedForPartners } from "./clearance";
 import { assignments, disclosures, exerciseTemplateVersions, responseFields, responseRevisions, responses, tasks } from "../schema";
+
+export interface VisibleFilter {
+  assignmentId?: string;
+  dueOn?: string;
+  /** Only occurrences due on or after this date: bounds the work to recent history. */
+  dueFrom?: string;
+  limit?: number;
+}
 
 /**
  * The single query through which a partner ever reads the other partner's words.
@@ -20,7 +28,7 @@ import { assignments, disclosures, exerciseTemplateVersions, responseFields, res
 export async function listVisibleFromPartner(
   db: Database,
   scope: { coupleId: string; viewerId: string },
-  filter: { assignmentId?: string; dueOn?: string; limit?: number } = {},
+  filter: VisibleFilter = {},
 ) {
   // Plain SQL aliases: the outer query already uses the responses and tasks tables.
   const viewerSubmittedSameOccurrence = sql`EXISTS (
@@ -30,7 +38,8 @@ export async function listVisibleFromPartner(
       AND own_response.couple_id = ${scope.coupleId}
       AND own_response.state = 'submitted'
       AND own_task.assignment_id = ${tasks.assignmentId}
-      AND own_task.due_on = ${tasks.dueOn})`;
+      AND own_task.due_on = ${tasks.dueOn}
+      ${filter.dueFrom ? sql`AND own_task.due_on >= ${filter.dueFrom}` : sql``})`;
 
   return db
     .select({
@@ -75,6 +84,7 @@ export async function listVisibleFromPartner(
         clearedForPartners(responses.coupleId),
         filter.assignmentId ? eq(tasks.assignmentId, filter.assignmentId) : undefined,
         filter.dueOn ? eq(tasks.dueOn, filter.dueOn) : undefined,
+        filter.dueFrom ? gte(tasks.dueOn, filter.dueFrom) : undefined,
       ),
     )
     .orderBy(desc(tasks.dueOn), tasks.id, responseFields.fieldKey)

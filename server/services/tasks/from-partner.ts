@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { listVisibleFromPartner, loadDefinitions, type VisibleFromPartnerRow } from "@/db/queries/partner-visible";
+import { listVisibleFromPartner, loadDefinitions, type VisibleFilter, type VisibleFromPartnerRow } from "@/db/queries/partner-visible";
 import type { TTemplateDefinition } from "@/db/schema/exercises/definition";
 import { fieldsForVariant } from "@/db/schema/exercises/answers";
 import { VARIANTS } from "@/db/schema/exercises/definition";
@@ -41,7 +41,7 @@ function fieldOrder(definition: TTemplateDefinition | undefined): Map<string, { 
  * The other partner's words the viewer may read (see listVisibleFromPartner for the
  * rules), grouped by occurrence and in the order the exercise asks its questions.
  */
-export async function sharedWithViewer(db: Database, viewer: PartnerViewer, filter: { assignmentId?: string; dueOn?: string; limit?: number } = {}) {
+export async function sharedWithViewer(db: Database, viewer: PartnerViewer, filter: VisibleFilter = {}) {
   const rows: VisibleFromPartnerRow[] = await listVisibleFromPartner(db, { coupleId: viewer.coupleId, viewerId: viewer.userId }, filter);
   const definitions = await loadDefinitions(db, rows.map((row) => row.templateVersionId));
   const groups = new Map<string, SharedOccurrence & { assignmentId: string; order: Map<string, { index: number; field: PartnerField }> }>();

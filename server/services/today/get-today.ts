@@ -26,6 +26,7 @@ function nextPerAssignment<T extends { assignmentId: string; dueOn: string }>(up
 
 /** How many occurrences "Shared with you" lists; older ones stay inside their tasks. */
 const SHARED_SHOWN = 10;
+const SHARED_LOOKBACK_DAYS = 28;
 
 /**
  * A partner's home: their own tasks due today, overdue ones still open, what is coming
@@ -58,7 +59,11 @@ export async function getToday(ctx: ServiceContext<PartnerViewer>, now: Date = n
     isLate: row.ownSubmittedAt !== null && row.ownSubmittedAt > row.dueAt,
     closesAt: row.graceUntil,
   }));
-  const shared = (await sharedWithViewer(ctx.db, ctx.viewer, { limit: 300 })).slice(0, SHARED_SHOWN);
+  // The newest occurrences are nearly always recent: look at the last weeks first, and
+  // at the whole history only when they hold fewer than SHARED_SHOWN, so Today's cost
+  // doesn't grow with months of history while showing exactly the same list.
+  const recent = await sharedWithViewer(ctx.db, ctx.viewer, { dueFrom: addDays(today, -SHARED_LOOKBACK_DAYS), limit: 300 });
+  const shared = (recent.length >= SHARED_SHOWN ? recent : await sharedWithViewer(ctx.db, ctx.viewer, { limit: 300 })).slice(0, SHARED_SHOWN);
   await recordAudit(ctx.db, ctx.viewer, ctx.request, {
     action: "today.read",
     entityType: "task",
