@@ -62,7 +62,7 @@ async function main() {
       console.log(`floor     ${scenario.padEnd(12)} ${floor.roundTrips} statements  p50 ${floor.p50Ms} ms  p95 ${floor.p95Ms} ms`);
     }
 
-    const server = await startServer({ port: options.port, databaseUrl: options.databaseUrl, secret: options.secret, poolMax: 10 });
+    const server = await startServer({ port: options.port, databaseUrl: options.databaseUrl, secret: options.secret, poolMax: options.poolMax });
     const idleRssMiB = Math.round(server.rssMiB());
     const results: { key: string; label: string; target?: Target; floor?: FloorResult; runs: LoadResult[] }[] = [];
     try {

@@ -11,6 +11,8 @@ export interface BenchOptions {
   partners: number;
   out: string | null;
   plansOnly: boolean;
+  /** The server's PostgreSQL pool (DATABASE_POOL_MAX). */
+  poolMax: number;
   secret: string;
 }
 
@@ -21,6 +23,7 @@ const HELP = `npm run bench -- [options]   (needs DATABASE_URL and a production 
   --submit <n>          submits per concurrency level (default 400)
   --partners <n>        partners drawn as users (default 400)
   --port <n>            port for next start (default 3900)
+  --pool <n>            the server's database pool, DATABASE_POOL_MAX (default 10, the app's default)
   --out <file>          results JSON (default bench/results/<date>-<couples>-couples.json; "-" for none)
   --plans-only          only the query-plan check; exits 1 on a large sequential scan`;
 
@@ -34,6 +37,7 @@ export function readOptions(argv: string[]): BenchOptions {
       submit: { type: "string", default: "400" },
       partners: { type: "string", default: "400" },
       port: { type: "string", default: "3900" },
+      pool: { type: "string", default: "10" },
       out: { type: "string" },
       "plans-only": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
@@ -60,6 +64,7 @@ export function readOptions(argv: string[]): BenchOptions {
     partners: positive("partners", values.partners),
     out: values.out ?? null,
     plansOnly: values["plans-only"],
+    poolMax: positive("pool", values.pool),
     // The server and the harness must agree on it; it signs only this run's sessions.
     secret: process.env.NEXTAUTH_SECRET ?? "trellis-bench-only-secret-0123456789abcdef",
   };
