@@ -105,8 +105,8 @@ export async function listCompletion(db: Database, filter: CoupleFilter, now: Da
         END AS outcome
       FROM win
       -- A task is due at the end of its date in the couple's zone, so one due after the
-      -- session falls on or after the session's date (a day earlier allows for a couple
-      -- who changed zone): the date range walks tasks_couple_due_idx and due_at decides.
+      -- session falls on or after the session's date (the day before is a safety margin):
+      -- the date range walks tasks_couple_due_idx and due_at decides.
       -- OFFSET 0 keeps this per-couple range scan; flattened, the planner reads every
       -- task the couple ever had through couple_members instead (5x slower at 180 days).
       CROSS JOIN LATERAL (

@@ -42,4 +42,12 @@ describe("Today's shared-with-you list", () => {
     expect(shared.map((item) => item.dueOn)).toEqual([dates[2], dates[0]]);
     expect(shared[0]!.answers.map((answer) => answer.value)).toEqual([7]);
   });
+
+  it("fills the list from older history when the last four weeks hold only a few shares", async () => {
+    // Shared on six days about five weeks ago and on three of the last five days.
+    const plan: DayPlan[] = Array.from({ length: 40 }, (_, index) => (index < 6 || index === 35 || index === 37 || index === 39 ? 4 : "missed"));
+    const { ip, dates } = await coupleWhereHurtPartnerShares(plan);
+    const { shared } = await callerAs(test.db, ip).today.get();
+    expect(shared.map((item) => item.dueOn)).toEqual([dates[39], dates[37], dates[35], ...dates.slice(0, 6).reverse()]);
+  });
 });
