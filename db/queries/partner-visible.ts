@@ -38,8 +38,7 @@ export async function listVisibleFromPartner(
       AND own_response.couple_id = ${scope.coupleId}
       AND own_response.state = 'submitted'
       AND own_task.assignment_id = ${tasks.assignmentId}
-      AND own_task.due_on = ${tasks.dueOn}
-      ${filter.dueFrom ? sql`AND own_task.due_on >= ${filter.dueFrom}` : sql``})`;
+      AND own_task.due_on = ${tasks.dueOn})`;
 
   return db
     .select({
