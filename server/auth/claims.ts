@@ -13,5 +13,17 @@ export const ZSessionClaims = z.object({
 });
 export type SessionClaims = z.infer<typeof ZSessionClaims>;
 
+/** The claims of a decoded session token (the field names the jwt callback writes), or null when they don't hold. */
+export function claimsFromPayload(payload: Record<string, unknown>): SessionClaims | null {
+  const claims = ZSessionClaims.safeParse({
+    userId: payload.uid,
+    sessionId: payload.sid,
+    role: payload.role,
+    sessionVersion: payload.sv,
+    authTime: payload.authTime,
+  });
+  return claims.success ? claims.data : null;
+}
+
 /** However active the user is, a sign-in lasts at most this long. */
 export const ABSOLUTE_SESSION_SECONDS = 12 * 60 * 60;

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDatabase } from "../db";
 import { env } from "../env.js";
 import { requestInfoFromHeaders } from "../request-info";
-import { ABSOLUTE_SESSION_SECONDS, ZSessionClaims } from "./claims";
+import { ABSOLUTE_SESSION_SECONDS, claimsFromPayload } from "./claims";
 import { authorizeSignIn } from "./authorize";
 import { getAuthSecret } from "./secret";
 
@@ -53,14 +53,8 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      const claims = ZSessionClaims.safeParse({
-        userId: token.uid,
-        sessionId: token.sid,
-        role: token.role,
-        sessionVersion: token.sv,
-        authTime: token.authTime,
-      });
-      return { expires: session.expires, ...(claims.success ? { claims: claims.data } : {}) };
+      const claims = claimsFromPayload(token);
+      return { expires: session.expires, ...(claims ? { claims } : {}) };
     },
   },
 };
