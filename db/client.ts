@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { acquireDataFolderLock } from "./lock";
+import { NamingClient } from "./named-statements";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -44,6 +45,8 @@ export interface PostgresOptions {
 
 export function openPostgres(options: PostgresOptions): DatabaseHandle {
   const pool = new pg.Pool({
+    // Statements go out named, so each connection plans them once: see named-statements.ts.
+    Client: NamingClient,
     connectionString: options.url,
     max: options.poolMax,
     // The pg default of 0 waits forever for a connection during an outage.
