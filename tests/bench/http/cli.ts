@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import pg from "pg";
+import { NamingClient } from "@/db/named-statements";
 import { runReminderTick } from "@/server/services/reminders/run-reminder-tick";
 import { loadActors } from "./actors";
 import { signIn, signOutAll } from "./auth";
@@ -15,6 +16,7 @@ import { captureStatements, measureFloor, procedureWork, type FloorResult, type 
 import { runLoad, type LoadResult } from "./load";
 import { readOptions } from "./options";
 import { findLargeSeqScans } from "./plans";
+import { profileStatements } from "./profile";
 import { markdownSummary } from "./report";
 import { buildScenarios, type Target } from "./scenarios";
 import { startServer } from "./server";
@@ -23,7 +25,8 @@ const CAPTURES_PER_ENDPOINT = 10;
 
 async function main() {
   const options = readOptions(process.argv.slice(2));
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4, application_name: "trellis-bench" });
+  // The app's own client class: the floor sends statements as the server does, named (db/named-statements.ts).
+  const pool = new pg.Pool({ Client: NamingClient, connectionString: options.databaseUrl, max: 4, application_name: "trellis-bench" });
   try {
     const environment = await describeEnvironment(pool);
     console.log(`data: ${JSON.stringify(environment.data)}`);
@@ -44,7 +47,17 @@ async function main() {
       captures.push({ scenario: scenario.key, statements });
     }
     // The reminder job at 18:00 in the couples' most common zone, when most reminders fall due.
-    captures.push({ scenario: "reminderTick", statements: [await captureStatements(pool, (db) => runReminderTick(db, reminderHour(today)))] });
+    if (selected("reminderTick")) captures.push({ scenario: "reminderTick", statements: [await captureStatements(pool, (db) => runReminderTick(db, reminderHour(today)))] });
+
+    if (options.profileOnly) {
+      for (const { scenario, statements } of captures) {
+        console.log(`\n${scenario}`);
+        for (const cost of await profileStatements(pool, statements, scenario === "reminderTick" ? 1 : 5)) {
+          console.log(`  #${String(cost.position).padEnd(3)} ${cost.p50Ms.toFixed(3).padStart(8)} ms ${String(cost.rows).padStart(5)} rows  ${cost.sql}`);
+        }
+      }
+      return;
+    }
 
     const seqScans = await findLargeSeqScans(pool, captures.flatMap(({ scenario, statements }) => statements.map((each) => ({ scenario, statements: each }))));
     for (const scan of seqScans) console.log(`SEQUENTIAL SCAN of ${scan.table} (${scan.rows} rows) in ${scan.scenario}: ${scan.statement}`);
@@ -62,7 +75,13 @@ async function main() {
       console.log(`floor     ${scenario.padEnd(12)} ${floor.roundTrips} statements  p50 ${floor.p50Ms} ms  p95 ${floor.p95Ms} ms`);
     }
 
-    const server = await startServer({ port: options.port, databaseUrl: options.databaseUrl, secret: options.secret, poolMax: options.poolMax });
+    const server = await startServer({
+      port: options.port,
+      databaseUrl: options.databaseUrl,
+      secret: options.secret,
+      poolMax: options.poolMax,
+      cpuProfileDir: options.serverCpuProfileDir,
+    });
     const idleRssMiB = Math.round(server.rssMiB());
     const results: { key: string; label: string; target?: Target; floor?: FloorResult; runs: LoadResult[] }[] = [];
     try {

@@ -11,21 +11,28 @@ export interface BenchOptions {
   partners: number;
   out: string | null;
   plansOnly: boolean;
+  /** Only the per-statement cost of each endpoint's floor. */
+  profileOnly: boolean;
   /** The server's PostgreSQL pool (DATABASE_POOL_MAX). */
   poolMax: number;
+  /** A folder for the server's V8 CPU profile (node --cpu-prof), or null. */
+  serverCpuProfileDir: string | null;
   secret: string;
 }
 
 const HELP = `npm run bench -- [options]   (needs DATABASE_URL and a production build: npm run build)
   --duration <s>        seconds of load per endpoint and concurrency (default 10)
   --connections <list>  concurrency levels (default 1,16,64)
-  --scenarios <list>    today,openTask,autosave,submit,caseload,prep,assign,unread (default all)
+  --scenarios <list>    today,openTask,autosave,submit,caseload,prep,assign,unread,
+                        reminderTick (its floor only) (default all)
   --submit <n>          submits per concurrency level (default 400)
   --partners <n>        partners drawn as users (default 400)
   --port <n>            port for next start (default 3900)
   --pool <n>            the server's database pool, DATABASE_POOL_MAX (default 10, the app's default)
   --out <file>          results JSON (default bench/results/<date>-<couples>-couples.json; "-" for none)
-  --plans-only          only the query-plan check; exits 1 on a large sequential scan`;
+  --plans-only          only the query-plan check; exits 1 on a large sequential scan
+  --profile             only where each endpoint's raw-SQL floor goes, statement by statement
+  --cpu-prof <dir>      write the server's V8 CPU profile there (node --cpu-prof) when it stops`;
 
 export function readOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -40,6 +47,8 @@ export function readOptions(argv: string[]): BenchOptions {
       pool: { type: "string", default: "10" },
       out: { type: "string" },
       "plans-only": { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
+      "cpu-prof": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -64,7 +73,9 @@ export function readOptions(argv: string[]): BenchOptions {
     partners: positive("partners", values.partners),
     out: values.out ?? null,
     plansOnly: values["plans-only"],
+    profileOnly: values.profile,
     poolMax: positive("pool", values.pool),
+    serverCpuProfileDir: values["cpu-prof"] ?? null,
     // The server and the harness must agree on it; it signs only this run's sessions.
     secret: process.env.NEXTAUTH_SECRET ?? "trellis-bench-only-secret-0123456789abcdef",
   };

@@ -15,9 +15,11 @@ export interface RunningServer {
  * are off so the five-minute reminder tick can't land inside a measurement; the tick's
  * own queries are measured separately (reminder-tick.ts).
  */
-export async function startServer(options: { port: number; databaseUrl: string; secret: string; poolMax: number }): Promise<RunningServer> {
+export async function startServer(options: { port: number; databaseUrl: string; secret: string; poolMax: number; cpuProfileDir?: string | null }): Promise<RunningServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
+  const profiling = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const child = spawn(process.execPath, [...profiling, "node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
