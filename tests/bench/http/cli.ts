@@ -60,7 +60,7 @@ async function main() {
     }
 
     const seqScans = await findLargeSeqScans(pool, captures.flatMap(({ scenario, statements }) => statements.map((each) => ({ scenario, statements: each }))));
-    for (const scan of seqScans) console.log(`SEQUENTIAL SCAN of ${scan.table} (${scan.rows} rows) in ${scan.scenario}: ${scan.statement}`);
+    for (const scan of seqScans) console.log(`SEQUENTIAL SCAN of ${scan.table} (${scan.rows} rows) in ${scan.scenario}, ${scan.plan} plan: ${scan.statement}`);
     console.log(seqScans.length === 0 ? "query plans: no sequential scan of a table over 10,000 rows" : `query plans: ${seqScans.length} large sequential scans`);
     if (options.plansOnly) {
       process.exitCode = seqScans.length === 0 ? 0 : 1;

@@ -1,5 +1,9 @@
-import type { Pool, QueryConfig } from "pg";
+import { createRequire } from "node:module";
+import pg, { type Pool, type PoolClient, type QueryConfig } from "pg";
 import { resend, Substitutions, type Statement } from "./floor";
+
+// pg's own conversion of a parameter to its text form (arrays, dates, JSON), which its types omit.
+const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils") as { prepareValue: (value: unknown) => string | null };
 
 /** The check fails on a sequential scan of any table with more rows than this. */
 export const SEQ_SCAN_LIMIT = 10_000;
@@ -12,6 +16,8 @@ interface PlanNode {
 
 export interface SeqScan {
   scenario: string;
+  /** The plan PostgreSQL makes for these values, or the generic one a prepared statement may switch to. */
+  plan: "custom" | "generic";
   table: string;
   rows: number;
   statement: string;
@@ -54,12 +60,15 @@ export async function findLargeSeqScans(pool: Pool, captures: { scenario: string
           const explain: QueryConfig = { text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`, values: substitutions.apply(values ?? (typeof query === "string" ? [] : query.values)) ?? [] };
           const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(explain);
           await client.query("ROLLBACK TO SAVEPOINT bench_explain");
+          const generic = explain.values!.length > 0 ? await genericPlan(client, text, explain.values!) : null;
           await resend(client, statement, substitutions);
-          for (const node of walk(rows[0]!["QUERY PLAN"][0]!.Plan)) {
-            const table = node["Relation Name"];
-            if (node["Node Type"] !== "Seq Scan" || !table) continue;
-            const size = sizes.get(table) ?? 0;
-            if (size > SEQ_SCAN_LIMIT) found.push({ scenario, table, rows: size, statement: text.replace(/\s+/g, " ").slice(0, 240) });
+          for (const [plan, root] of [["custom", rows[0]!["QUERY PLAN"][0]!.Plan], ["generic", generic]] as const) {
+            for (const node of root ? walk(root) : []) {
+              const table = node["Relation Name"];
+              if (node["Node Type"] !== "Seq Scan" || !table) continue;
+              const size = sizes.get(table) ?? 0;
+              if (size > SEQ_SCAN_LIMIT) found.push({ scenario, plan, table, rows: size, statement: text.replace(/\s+/g, " ").slice(0, 240) });
+            }
           }
         }
       } finally {
@@ -70,4 +79,29 @@ export async function findLargeSeqScans(pool: Pool, captures: { scenario: string
     client.release();
   }
   return found;
+}
+
+/**
+ * The app sends its statements prepared (db/named-statements.ts), and after five runs
+ * PostgreSQL may keep one generic plan for every value: that plan must not scan a large
+ * table either. EXPLAIN cannot take parameters, so the values go in as literals.
+ */
+async function genericPlan(client: PoolClient, text: string, values: unknown[]): Promise<PlanNode> {
+  const literals = values.map((value) => {
+    const prepared = prepareValue(value);
+    return prepared === null ? "NULL" : pg.escapeLiteral(prepared);
+  });
+  await client.query("SAVEPOINT bench_generic");
+  let prepared = false;
+  try {
+    await client.query(`PREPARE bench_generic AS ${text}`);
+    prepared = true;
+    await client.query("SET LOCAL plan_cache_mode = force_generic_plan");
+    const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) EXECUTE bench_generic(${literals.join(", ")})`);
+    return rows[0]!["QUERY PLAN"][0]!.Plan;
+  } finally {
+    // The setting goes with the savepoint; a prepared statement outlives it and is dropped by name.
+    await client.query("ROLLBACK TO SAVEPOINT bench_generic");
+    if (prepared) await client.query("DEALLOCATE bench_generic");
+  }
 }
