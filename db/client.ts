@@ -52,6 +52,9 @@ export function openPostgres(options: PostgresOptions): DatabaseHandle {
     // The pg default of 0 waits forever for a connection during an outage.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // Connections are replaced after half an hour even when busy, so none keeps the prepared
+    // statements (named-statements.ts) of a schema that has since changed for long.
+    maxLifetimeSeconds: 1_800,
     statement_timeout: options.statementTimeoutMs,
     application_name: "trellis",
   });

@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import pg from "pg";
+
+// pg's own conversion of a parameter to its wire form, which its types omit.
+const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils") as { prepareValue: (value: unknown) => unknown };
 
 /**
  * How many distinct statements one process names. The app sends a few hundred distinct
@@ -7,6 +11,13 @@ import pg from "pg";
  * unnamed, so nothing that builds SQL text from values could fill a backend's memory.
  */
 export const NAMED_STATEMENT_CAP = 400;
+
+/**
+ * Statements with more parameters than this stay unnamed: they are multi-row inserts and
+ * long IN lists, whose text changes with the number of rows, mostly run once (the library
+ * sync, a backfill), and would otherwise take the places of the statements every request sends.
+ */
+export const NAMED_STATEMENT_MAX_PARAMETERS = 80;
 
 const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
 const names = new Map<string, string>();
@@ -37,12 +48,32 @@ const sendQuery = Reflect.get(pg.Client.prototype, "query") as (this: pg.Client,
 NamingClient.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
   // Only statements with parameters: those already go out as one statement over the extended
   // protocol, where a text without them might be several statements sent as a simple query.
-  if (isUnnamedConfig(config) && hasValues(config, rest[0])) {
+  if (isUnnamedConfig(config) && convertible(valuesOf(config, rest[0]))) {
     const name = statementName(config.text);
     if (name) return sendQuery.call(this, { ...config, name }, ...rest);
   }
   return sendQuery.call(this, config, ...rest);
 } as pg.Client["query"];
+
+function valuesOf(config: pg.QueryConfig, values: unknown): unknown[] {
+  if (Array.isArray(values)) return values;
+  return Array.isArray(config.values) ? config.values : [];
+}
+
+/**
+ * Values pg can send, and not too many of them. When pg fails to convert a value it closes
+ * the statement on the server but still believes that connection has it, so every later
+ * use of the text there would fail: such a statement goes unnamed, and fails alone.
+ */
+function convertible(values: unknown[]): boolean {
+  if (values.length === 0 || values.length > NAMED_STATEMENT_MAX_PARAMETERS) return false;
+  try {
+    for (const value of values) prepareValue(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isUnnamedConfig(config: unknown): config is pg.QueryConfig {
   if (typeof config !== "object" || config === null) return false;
@@ -51,6 +82,3 @@ function isUnnamedConfig(config: unknown): config is pg.QueryConfig {
   return typeof candidate.text === "string" && !candidate.name && typeof candidate.submit !== "function";
 }
 
-function hasValues(config: pg.QueryConfig, values: unknown): boolean {
-  return (Array.isArray(values) && values.length > 0) || (Array.isArray(config.values) && config.values.length > 0);
-}

@@ -2,6 +2,7 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { env } from "../env.js";
+import { logger } from "../logger";
 import { claimsFromPayload, type SessionClaims } from "./claims";
 import { getAuthSecret } from "./secret";
 
@@ -23,7 +24,11 @@ const SESSION_COOKIE = sessionCookieName(env.NEXTAUTH_URL);
  */
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const token = sessionTokenFrom((await cookies()).getAll());
-  return token ? claimsFromToken(token, getAuthSecret()) : null;
+  if (!token) return null;
+  const claims = await claimsFromToken(token, getAuthSecret());
+  // Expired, or signed with another secret (after a rotation, every old cookie lands here).
+  if (!claims) logger.debug("a session cookie could not be read; the request is treated as signed out");
+  return claims;
 });
 
 /**

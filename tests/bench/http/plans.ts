@@ -10,6 +10,7 @@ export const SEQ_SCAN_LIMIT = 10_000;
 
 interface PlanNode {
   "Node Type": string;
+  "Total Cost": number;
   "Relation Name"?: string;
   Plans?: PlanNode[];
 }
@@ -60,9 +61,13 @@ export async function findLargeSeqScans(pool: Pool, captures: { scenario: string
           const explain: QueryConfig = { text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`, values: substitutions.apply(values ?? (typeof query === "string" ? [] : query.values)) ?? [] };
           const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(explain);
           await client.query("ROLLBACK TO SAVEPOINT bench_explain");
+          await client.query("RELEASE SAVEPOINT bench_explain");
+          const custom = rows[0]!["QUERY PLAN"][0]!.Plan;
           const generic = explain.values!.length > 0 ? await genericPlan(client, text, explain.values!) : null;
           await resend(client, statement, substitutions);
-          for (const [plan, root] of [["custom", rows[0]!["QUERY PLAN"][0]!.Plan], ["generic", generic]] as const) {
+          // PostgreSQL keeps making custom plans while the generic one is estimated to cost more.
+          const reachable = generic && generic["Total Cost"] <= custom["Total Cost"] * 1.1 ? generic : null;
+          for (const [plan, root] of [["custom", custom], ["generic", reachable]] as const) {
             for (const node of root ? walk(root) : []) {
               const table = node["Relation Name"];
               if (node["Node Type"] !== "Seq Scan" || !table) continue;
@@ -102,6 +107,7 @@ async function genericPlan(client: PoolClient, text: string, values: unknown[]):
   } finally {
     // The setting goes with the savepoint; a prepared statement outlives it and is dropped by name.
     await client.query("ROLLBACK TO SAVEPOINT bench_generic");
+    await client.query("RELEASE SAVEPOINT bench_generic");
     if (prepared) await client.query("DEALLOCATE bench_generic");
   }
 }

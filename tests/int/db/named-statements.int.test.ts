@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
+import { NAMED_STATEMENT_MAX_PARAMETERS } from "@/db/named-statements";
 import { users } from "@/db/schema";
 import { useTestDatabase } from "../../support/database";
 
@@ -28,11 +29,38 @@ describe("named statements", () => {
     }
   });
 
-  it("a statement that fails leaves the connection usable, and the same text still works", async () => {
+  it("a value pg cannot send fails that statement alone: the same text works next time on the same connection", async () => {
+    const { db, mode } = database.handle;
+    await db.transaction(async (tx) => {
+      // JSON.stringify refuses a BigInt, so pg fails while converting the value, before sending it
+      // (PGlite's own serializer accepts it).
+      const unsendable = queryRows(tx, sql`SELECT ${{ count: 1n }}::jsonb AS x`);
+      if (mode === "postgres") await expect(unsendable).rejects.toThrow();
+      else await unsendable;
+      const [row] = await queryRows<{ x: { count: number } }>(tx, sql`SELECT ${{ count: 1 }}::jsonb AS x`);
+      expect(row?.x).toEqual({ count: 1 });
+    });
+  });
+
+  it("a statement with many parameters (a multi-row insert, a long IN list) is not prepared", async () => {
+    const { db, mode } = database.handle;
+    const emails = Array.from({ length: NAMED_STATEMENT_MAX_PARAMETERS + 1 }, (_, index) => `many-parameters-${index}@example.test`);
+    const prepared = await db.transaction(async (tx) => {
+      expect(await tx.select({ id: users.id }).from(users).where(inArray(users.email, emails))).toEqual([]);
+      expect(await tx.select({ id: users.id }).from(users).where(inArray(users.email, emails.slice(0, 2)))).toEqual([]);
+      return queryRows<{ statement: string }>(tx, sql`SELECT statement FROM pg_prepared_statements WHERE statement LIKE ${'%"users"."email" in (%'}`);
+    });
+    expect(prepared.map((row) => (row.statement.match(/\$\d+/g) ?? []).length)).toEqual(mode === "postgres" ? [2] : []);
+  });
+
+  it("a statement that fails on the server leaves the connection usable, and the same text still works", async () => {
     const { db } = database.handle;
-    await expect(queryRows(db, sql`SELECT 1 / ${0}::int AS x`)).rejects.toThrow();
-    await expect(queryRows(db, sql`SELECT 1 / ${0}::int AS x`)).rejects.toThrow();
-    const [row] = await queryRows<{ x: number }>(db, sql`SELECT 4 / ${2}::int AS x`);
-    expect(row?.x).toBe(2);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SAVEPOINT division`);
+      await expect(queryRows(tx, sql`SELECT 1 / ${0}::int AS x`)).rejects.toThrow();
+      await tx.execute(sql`ROLLBACK TO SAVEPOINT division`);
+      const [row] = await queryRows<{ x: number }>(tx, sql`SELECT 4 / ${2}::int AS x`);
+      expect(row?.x).toBe(2);
+    });
   });
 });
