@@ -6,6 +6,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { sql } from "drizzle-orm";
 import { queryRows, type Database, type DatabaseHandle } from "./client";
+import { forgetNamedStatements } from "./named-statements";
 
 export const MIGRATIONS_FOLDER = resolve(process.cwd(), "db/migrations");
 
@@ -18,6 +19,8 @@ export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder =
     if (await isUpToDate(db, migrationsFolder)) return;
     if (handle.mode === "postgres") {
       await migratePostgres(db as unknown as NodePgDatabase, { migrationsFolder });
+      // Types and tables may have changed under statements the pool prepared before.
+      forgetNamedStatements();
     } else {
       await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder });
     }

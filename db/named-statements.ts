@@ -21,12 +21,24 @@ export const NAMED_STATEMENT_MAX_PARAMETERS = 80;
 
 const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
 const names = new Map<string, string>();
+let generation = 0;
+
+/**
+ * Forgets every name given so far, once this process has replaced the schema (migrations,
+ * the demo re-seed that drops it): a statement prepared earlier keeps the types it was
+ * parsed with, which may no longer exist. New names make every connection prepare again;
+ * the old statements stay unused on their connections until those close.
+ */
+export function forgetNamedStatements(): void {
+  generation += 1;
+  names.clear();
+}
 
 /** The name a statement text is prepared under, or undefined when it stays unnamed. */
 export function statementName(text: string): string | undefined {
   const known = names.get(text);
   if (known !== undefined || names.size >= NAMED_STATEMENT_CAP || !PLANNABLE.test(text)) return known;
-  const name = `trellis_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+  const name = `trellis_${generation}_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
   names.set(text, name);
   return name;
 }

@@ -12,7 +12,7 @@ describe("statementName", () => {
   it("names a text the same way every time, and different texts differently", async () => {
     const { statementName } = await freshModule();
     const first = statementName('select "id" from "tasks" where "tasks"."id" = $1');
-    expect(first).toMatch(/^trellis_[0-9a-f]{32}$/);
+    expect(first).toMatch(/^trellis_\d+_[0-9a-f]{32}$/);
     expect(statementName('select "id" from "tasks" where "tasks"."id" = $1')).toBe(first);
     expect(statementName('select "id" from "responses" where "responses"."id" = $1')).not.toBe(first);
     // PostgreSQL truncates identifiers past 63 bytes, which could make two names one.
@@ -35,5 +35,15 @@ describe("statementName", () => {
     for (let index = 1; index < NAMED_STATEMENT_CAP; index += 1) expect(statementName(`select $1 as n${index}`)).toBeDefined();
     expect(statementName("select $1 as one_too_many")).toBeUndefined();
     expect(statementName("select $1 as first")).toBe(kept);
+  });
+
+  it("gives every text a new name once the schema has been replaced, and counts the cap afresh", async () => {
+    const { statementName, forgetNamedStatements } = await freshModule();
+    const before = statementName("select $1 as kept");
+    forgetNamedStatements();
+    const after = statementName("select $1 as kept");
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    expect(statementName("select $1 as kept")).toBe(after);
   });
 });

@@ -23,7 +23,7 @@ describe("named statements", () => {
     });
     if (mode === "postgres") {
       expect(prepared).toHaveLength(1);
-      expect(prepared[0]!.name).toMatch(/^trellis_[0-9a-f]{32}$/);
+      expect(prepared[0]!.name).toMatch(/^trellis_\d+_[0-9a-f]{32}$/);
     } else {
       expect(prepared).toEqual([]);
     }
